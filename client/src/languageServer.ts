@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { documentSelector, watchedFilesGlob } from './documentSelector';
+import { CLIENT_ID, CLIENT_NAME } from './names';
+import { BoundedRestartPolicy } from './restartPolicy';
+import { initializationOptions } from './settings';
+
+/** Starts, restarts and stops the bundled language server (dist/server.js, over IPC). */
+export class LanguageServerController implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+    private readonly restartPolicy: BoundedRestartPolicy,
+  ) {}
+
+  get isStarted(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** Starts the server once; later calls wait for that first start. */
+  start(): Promise<void> {
+    this.starting ??= this.startClient().catch((error: unknown) => {
+      this.starting = undefined;
+      this.client = undefined;
+      const text = `The NATS Lattice language server did not start: ${error instanceof Error ? error.message : String(error)}`;
+      this.output.error(text);
+      void vscode.window.showErrorMessage(text, 'Show Output').then((choice) => {
+        if (choice) this.output.show(true);
+      });
+    });
+    return this.starting;
+  }
+
+  async restart(): Promise<void> {
+    this.restartPolicy.reset();
+    if (!this.client) return this.start();
+    this.output.info('Restarting the language server on request.');
+    await this.client.restart();
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.starting = undefined;
+    if (client) await client.stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+
+  private async startClient(): Promise<void> {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    if (!fs.existsSync(serverModule)) {
+      throw new Error(`${serverModule} is missing; run "npm run build" in the extension folder.`);
+    }
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: {
+        module: serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--enable-source-maps', '--inspect=6009'] },
+      },
+    };
+    const watcher = vscode.workspace.createFileSystemWatcher(watchedFilesGlob);
+    this.context.subscriptions.push(watcher);
+    const clientOptions: LanguageClientOptions = {
+      documentSelector,
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
+      initializationOptions,
+      errorHandler: this.restartPolicy,
+      synchronize: { fileEvents: watcher },
+    };
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    this.client = client;
+    await client.start();
+    this.output.info(`Language server started from ${serverModule}.`);
+  }
+}

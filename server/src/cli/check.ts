@@ -1,0 +1,73 @@
+import { Diagnostic } from 'vscode-languageserver-types';
+import { FileCheck, LanguageService } from '../service';
+
+export interface ReportedDiagnostic {
+  file: string;
+  diagnostic: Diagnostic;
+}
+
+export interface CheckResult {
+  /** Every file read while checking (the checked files and what they include), in report order. */
+  files: string[];
+  /** Files that were checked only as part of a file including them. */
+  checkedAsIncluded: string[];
+  diagnostics: ReportedDiagnostic[];
+}
+
+/**
+ * Checks the collected files. A file included by another collected file is checked as part of
+ * its includer, not on its own: a fragment often uses variables and context it cannot have alone.
+ */
+export function checkFiles(candidates: readonly string[], service: LanguageService): CheckResult {
+  const checks = new Map<string, FileCheck>();
+  for (const file of candidates) checks.set(file, service.checkFile(file));
+
+  const includedBy = new Map<string, Set<string>>();
+  for (const [includer, check] of checks) {
+    for (const file of check.files) {
+      if (file === includer || !checks.has(file)) continue;
+      const includers = includedBy.get(file) ?? new Set<string>();
+      includers.add(includer);
+      includedBy.set(file, includers);
+    }
+  }
+
+  // Roots are the files nobody else includes; files reachable only through a cycle of includes
+  // are then taken as roots in order, so every candidate is covered exactly once.
+  const roots = candidates.filter((file) => !includedBy.has(file));
+  const covered = new Set<string>(roots.flatMap((root) => checks.get(root)!.files));
+  for (const file of candidates) {
+    if (covered.has(file)) continue;
+    roots.push(file);
+    for (const reached of checks.get(file)!.files) covered.add(reached);
+  }
+
+  const files: string[] = [];
+  const diagnostics: ReportedDiagnostic[] = [];
+  const seen = new Set<string>();
+  for (const root of roots) {
+    const check = checks.get(root)!;
+    for (const file of check.files) if (!files.includes(file)) files.push(file);
+    for (const { file, diagnostics: list } of check.byFile) {
+      for (const diagnostic of list) {
+        // A file included by two roots would otherwise report its problems twice.
+        const key = JSON.stringify([file, diagnostic.range, diagnostic.code, diagnostic.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        diagnostics.push({ file, diagnostic });
+      }
+    }
+  }
+  const checkedAsIncluded = candidates.filter((file) => !roots.includes(file));
+  diagnostics.sort(
+    (a, b) =>
+      compareText(a.file, b.file) ||
+      a.diagnostic.range.start.line - b.diagnostic.range.start.line ||
+      a.diagnostic.range.start.character - b.diagnostic.range.start.character,
+  );
+  return { files, checkedAsIncluded, diagnostics };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,134 @@
+// Resolving key paths against the option table: aliases, case rules,
+// user-named keys and array items, driven only by the data in natsOptions.ts.
+
+import { BLOCKS, ROOT_BLOCK } from './natsOptions';
+import type { AnyKeySpec, BlockSpec, OptionSpec, ResolvedOption, ValueType } from './optionTypes';
+import { compareVersions } from './versions';
+
+/** Path segment standing for "any array item" (numeric indexes are accepted too). */
+export const ARRAY_ITEM = '*';
+
+function isArrayItemSegment(segment: string): boolean {
+  return segment === ARRAY_ITEM || /^\d+$/.test(segment);
+}
+
+/** Finds a key in one block, honouring the block's case rule and aliases. */
+export function findKeyInBlock(block: BlockSpec, key: string): OptionSpec | undefined {
+  const wanted = block.keyCase === 'insensitive' ? key.toLowerCase() : key;
+  return block.keys.find(
+    (option) => option.name === wanted || (option.aliases ?? []).includes(wanted),
+  );
+}
+
+/** The option that stands for a user-chosen key (account name, subject...); it is as old as its block. */
+function anyKeyOption(anyKey: AnyKeySpec, key: string, since: string): OptionSpec {
+  return { name: key, since, value: anyKey.value, description: anyKey.description };
+}
+
+/** The value shapes a value type can take, with unions flattened. */
+export function valueAlternatives(value: ValueType): readonly ValueType[] {
+  return value.kind === 'union' ? value.of.flatMap(valueAlternatives) : [value];
+}
+
+/** The block a value leads into for the next path segment, if any. */
+function descend(value: ValueType, segment: string): { block?: BlockSpec; value?: ValueType } | undefined {
+  const alternatives = valueAlternatives(value);
+  if (isArrayItemSegment(segment)) {
+    const array = alternatives.find((v) => v.kind === 'array' || v.kind === 'stringOrArray');
+    if (array && (array.kind === 'array' || array.kind === 'stringOrArray')) return { value: array.item };
+  }
+  const mapValue = alternatives.find((v) => v.kind === 'map');
+  if (mapValue && mapValue.kind === 'map') return { block: BLOCKS[mapValue.block] };
+  return undefined;
+}
+
+/**
+ * Resolves a path of keys from the top of the file, e.g.
+ * ['leafnodes', 'remotes', '*', 'url'] or ['accounts', 'APP', 'jetstream', 'max_mem'].
+ * Aliases and case rules are applied per block; '*' (or a number) steps into an array.
+ */
+export function findOption(path: readonly string[]): ResolvedOption | undefined {
+  if (path.length === 0) return undefined;
+  let block: BlockSpec | undefined = ROOT_BLOCK;
+  let pendingValue: ValueType | undefined;
+  let effectiveSince = '0.0.0';
+  const canonicalPath: string[] = [];
+  let result: ResolvedOption | undefined;
+
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (pendingValue !== undefined) {
+      // The previous segment ended on a value: only an array step or a map can follow.
+      const next = descend(pendingValue, segment);
+      if (!next) return undefined;
+      if (next.value !== undefined) {
+        canonicalPath.push(ARRAY_ITEM);
+        pendingValue = next.value;
+        block = undefined;
+        continue;
+      }
+      block = next.block;
+      pendingValue = undefined;
+    }
+    if (!block) return undefined;
+    const named = findKeyInBlock(block, segment);
+    let option: OptionSpec;
+    let userDefinedName = false;
+    if (named) {
+      option = named;
+    } else if (block.anyKey) {
+      option = anyKeyOption(block.anyKey, segment, effectiveSince);
+      userDefinedName = true;
+    } else {
+      return undefined;
+    }
+    canonicalPath.push(option.name);
+    if (!userDefinedName && compareVersions(option.since, effectiveSince) > 0) effectiveSince = option.since;
+    result = { option, block, canonicalPath: [...canonicalPath], userDefinedName, effectiveSince };
+    pendingValue = option.value;
+    block = undefined;
+  }
+  // A trailing array step ("remotes", "*") names the item, not an option.
+  return canonicalPath[canonicalPath.length - 1] === ARRAY_ITEM ? undefined : result;
+}
+
+/**
+ * The block at a path: [] is the top level, ['cluster'] the cluster block,
+ * ['leafnodes', 'remotes', '*'] one remote. Undefined when the path does not lead to a block.
+ */
+export function blockAt(path: readonly string[]): BlockSpec | undefined {
+  if (path.length === 0) return ROOT_BLOCK;
+  const last = path[path.length - 1];
+  let value: ValueType | undefined;
+  if (isArrayItemSegment(last)) {
+    const parent = findOption(path.slice(0, -1));
+    if (!parent) return undefined;
+    const step = descend(parent.option.value, last);
+    value = step?.value;
+  } else {
+    value = findOption(path)?.option.value;
+  }
+  if (!value) return undefined;
+  const mapValue = valueAlternatives(value).find((v) => v.kind === 'map');
+  return mapValue && mapValue.kind === 'map' ? BLOCKS[mapValue.block] : undefined;
+}
+
+/** The keys that may be written in the block at `path` (empty for blocks of user-chosen names). */
+export function optionsAt(path: readonly string[]): readonly OptionSpec[] {
+  return blockAt(path)?.keys ?? [];
+}
+
+/** Every spelling of an option: name first, then aliases. */
+export function spellings(option: OptionSpec): readonly string[] {
+  return [option.name, ...(option.aliases ?? [])];
+}
+
+function opensBlock(option: OptionSpec): boolean {
+  return valueAlternatives(option.value).some((v) => v.kind === 'map');
+}
+
+/** Top-level keys whose value can be a block, e.g. "cluster", "jetstream", "tls". */
+export const TOP_LEVEL_BLOCK_NAMES: readonly string[] = ROOT_BLOCK.keys.filter(opensBlock).map((o) => o.name);
+
+/** Same, with every accepted spelling ("leaf", "ws", "maps"...). */
+export const TOP_LEVEL_BLOCK_SPELLINGS: readonly string[] = ROOT_BLOCK.keys.filter(opensBlock).flatMap(spellings);

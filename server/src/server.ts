@@ -1,0 +1,221 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeConfigurationParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentChangeEvent,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createNodeFileSystem } from './nodeFileSystem';
+import { createOverlayFileSystem } from './overlayFileSystem';
+import { createLanguageService } from './service';
+import { uriToPath } from './uri';
+
+/** Quiet time after the last keystroke before a document is checked. */
+const VALIDATION_DELAY_MS = 150;
+const SETTINGS_SECTION = 'natsLattice';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+/** Open buffers by file path, so includes being edited are read as typed. */
+function openText(path: string): string | undefined {
+  for (const document of documents.all()) {
+    if (uriToPath(document.uri) === path) return document.getText();
+  }
+  return undefined;
+}
+
+const service = createLanguageService({
+  fs: createOverlayFileSystem(createNodeFileSystem(), openText),
+  env: process.env,
+});
+
+let canPullConfiguration = false;
+const pendingValidations = new Map<string, NodeJS.Timeout>();
+/** What we last published per document, to clear it when it stops applying and not repeat it. */
+const published = new Map<string, string>();
+
+/** Runs a handler so that one exception is logged instead of taking the server down. */
+function guarded<Args extends unknown[], Result>(name: string, handler: (...args: Args) => Result, fallback: Result) {
+  return (...args: Args): Result => {
+    try {
+      return handler(...args);
+    } catch (error) {
+      logError(name, error);
+      return fallback;
+    }
+  };
+}
+
+function logError(name: string, error: unknown): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  try {
+    connection.console.error(`nats-lattice: ${name} failed: ${detail}`);
+  } catch {
+    // The connection itself is gone; nothing left to tell.
+  }
+}
+
+connection.onInitialize(
+  guarded(
+    'initialize',
+    (params): InitializeResult => {
+      canPullConfiguration = params.capabilities.workspace?.configuration === true;
+      service.configure(params.initializationOptions ?? {});
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        },
+        serverInfo: { name: 'nats-lattice' },
+      };
+    },
+    { capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } } },
+  ),
+);
+
+connection.onInitialized(
+  guarded(
+    'initialized',
+    () => {
+      if (canPullConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('register configuration', error));
+        void pullSettings();
+      }
+    },
+    undefined,
+  ),
+);
+
+async function pullSettings(): Promise<void> {
+  try {
+    const section: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
+    if (section !== null && section !== undefined) service.configure(section);
+    revalidateAll();
+  } catch (error) {
+    logError('read settings', error);
+  }
+}
+
+connection.onDidChangeConfiguration(
+  guarded(
+    'didChangeConfiguration',
+    (change: DidChangeConfigurationParams) => {
+      const settings: unknown = change.settings;
+      const pushed = typeof settings === 'object' && settings !== null && SETTINGS_SECTION in settings;
+      if (pushed) {
+        service.configure(settings);
+        revalidateAll();
+      } else if (canPullConfiguration) {
+        void pullSettings();
+      }
+    },
+    undefined,
+  ),
+);
+
+documents.onDidChangeContent(
+  guarded(
+    'didChangeContent',
+    (change: TextDocumentChangeEvent<TextDocument>) => {
+      scheduleValidation(change.document);
+      revalidateIncluders(change.document.uri);
+    },
+    undefined,
+  ),
+);
+
+documents.onDidOpen(
+  guarded(
+    'didOpen',
+    (event: TextDocumentChangeEvent<TextDocument>) => {
+      // A document that just opened may be an include another open document could not find yet.
+      for (const document of documents.all()) if (document.uri !== event.document.uri) scheduleValidation(document);
+    },
+    undefined,
+  ),
+);
+
+documents.onDidClose(
+  guarded(
+    'didClose',
+    (event: TextDocumentChangeEvent<TextDocument>) => {
+      const uri = event.document.uri;
+      cancelValidation(uri);
+      service.forget(uri);
+      clearDiagnostics(uri);
+      // Includers now read this file from disk rather than from the closed buffer.
+      revalidateIncluders(uri);
+    },
+    undefined,
+  ),
+);
+
+connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', () => revalidateAll(), undefined));
+
+function scheduleValidation(document: TextDocument): void {
+  cancelValidation(document.uri);
+  const version = document.version;
+  pendingValidations.set(
+    document.uri,
+    setTimeout(() => {
+      pendingValidations.delete(document.uri);
+      validate(document.uri, version);
+    }, VALIDATION_DELAY_MS),
+  );
+}
+
+function cancelValidation(uri: string): void {
+  const pending = pendingValidations.get(uri);
+  if (pending) {
+    clearTimeout(pending);
+    pendingValidations.delete(uri);
+  }
+}
+
+function validate(uri: string, version: number): void {
+  try {
+    const document = documents.get(uri);
+    if (!document || document.version !== version) return;
+    if (!service.isNatsDocument(document)) {
+      clearDiagnostics(uri);
+      return;
+    }
+    const diagnostics = service.doValidation(document);
+    // Never publish results for a document that closed or changed while we worked.
+    if (documents.get(uri)?.version !== version) return;
+    const fingerprint = `${version}:${JSON.stringify(diagnostics)}`;
+    if (published.get(uri) === fingerprint) return;
+    published.set(uri, fingerprint);
+    void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => logError('publish diagnostics', error));
+  } catch (error) {
+    logError(`validate ${uri}`, error);
+  }
+}
+
+function clearDiagnostics(uri: string): void {
+  if (!published.delete(uri)) return;
+  void connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError('clear diagnostics', error));
+}
+
+/** Open documents whose last check read the file behind `uri` (they include it) are checked again. */
+function revalidateIncluders(uri: string): void {
+  const path = uriToPath(uri);
+  if (path === undefined) return;
+  for (const document of documents.all()) {
+    if (document.uri !== uri && service.dependenciesOf(document.uri).includes(path)) scheduleValidation(document);
+  }
+}
+
+function revalidateAll(): void {
+  for (const document of documents.all()) scheduleValidation(document);
+}
+
+process.on('uncaughtException', (error) => logError('uncaught exception', error));
+process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,168 @@
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic } from 'vscode-languageserver-types';
+import { analyzeFile, FileAnalysis } from './analysis';
+import { FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
+import { FileSystem } from './fileSystem';
+import { LatticeSettings, defaultSettings, readSettings } from './settings';
+import { parse } from './syntax/parser';
+import { ParseCache } from './syntax/evaluate';
+import { ParseResult } from './syntax/tree';
+import { uriToPath, pathToUri } from './uri';
+import { isNatsConfigPath } from './workspace/filePatterns';
+import { matchesGlob } from './workspace/glob';
+
+/** The language id VS Code gives NATS configuration documents (see package.json). */
+export const NATS_LANGUAGE_ID = 'nats-conf';
+
+export interface LanguageServiceOptions {
+  /** Every read goes through here; the server passes disk overlaid with open buffers. */
+  fs: FileSystem;
+  /** The `natsLattice` settings section, in any shape `readSettings` accepts. */
+  settings?: Partial<LatticeSettings> | unknown;
+  /** Environment used to resolve `$VARIABLE`s that the configuration does not define. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Diagnostics of one file, as found while checking a configuration and the files it includes. */
+export interface FileDiagnostics {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface FileCheck {
+  /** Every file read while checking, the checked file first (includes follow). */
+  files: string[];
+  /** Diagnostics grouped by the file they are in; files without any are left out. */
+  byFile: FileDiagnostics[];
+}
+
+export interface LanguageService {
+  /** Diagnostics for an open document, its includes read through the file system. */
+  doValidation(document: TextDocument): Diagnostic[];
+  /** Checks a configuration file and everything it includes (the CLI's unit of work). */
+  checkFile(file: string): FileCheck;
+  /** The syntax tree of a document, parsed once per document version. */
+  parseDocument(document: TextDocument): ParseResult;
+  /** Files (absolute paths) the last validation of this document read, itself included. */
+  dependenciesOf(uri: string): readonly string[];
+  /** Whether a document is a NATS configuration: its language id, or its path matching an association glob. */
+  isNatsDocument(document: Pick<TextDocument, 'uri' | 'languageId'>): boolean;
+  /** Whether a path names a NATS configuration by the conventional names or the associations. */
+  isNatsConfigPath(file: string): boolean;
+  /** Replaces the settings; cached parses stay valid, they do not depend on settings. */
+  configure(settings: unknown): void;
+  /** Forgets everything cached about a document (call when it closes). */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const fs = options.fs;
+  const env = options.env ?? {};
+  let settings = readSettings(options.settings ?? defaultSettings());
+  const parses = new Map<string, { version: number; result: ParseResult }>();
+  const dependencies = new Map<string, string[]>();
+  /** Parses of included files, reused while their text is unchanged. */
+  const includeParses = new ParseCache();
+
+  function parseDocument(document: TextDocument): ParseResult {
+    const cached = parses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = parse(document.getText());
+    parses.set(document.uri, { version: document.version, result });
+    return result;
+  }
+
+  function doValidation(document: TextDocument): Diagnostic[] {
+    const file = fileOfDocument(document.uri);
+    const text = document.getText();
+    // The document's own text always wins over whatever the file system holds for its path.
+    const readFile = (other: string) => (other === file ? text : fs.readFile(other));
+    const analysis = analyzeFile(file, { readFile, env }, parseDocument(document), includeParses);
+    dependencies.set(document.uri, analysis.files);
+
+    const positions = new PositionResolver(readFile);
+    positions.remember(file, text);
+    const own: FileProblem[] = [];
+    const elsewhere: FileProblem[] = [];
+    for (const problem of analysis.problems) (problem.file === file ? own : elsewhere).push(problem);
+    const diagnostics = own.map((problem) => toDiagnostic(problem, positions));
+    // Evaluation repeats every error of an included file at the include, pointing at the original
+    // through related information. Any error that escaped that would be invisible while only the
+    // includer is open: show it at the top of the document, pointing at where it really is.
+    for (const problem of elsewhere) {
+      if ((problem.severity ?? 'error') !== 'error') continue;
+      if (own.some((ownProblem) => ownProblem.related?.some((related) => sameSpot(related, problem)))) continue;
+      diagnostics.push(
+        toDiagnostic(
+          {
+            file,
+            start: 0,
+            end: 0,
+            code: problem.code,
+            severity: problem.severity,
+            message: `In included file ${problem.file}: ${problem.message}`,
+            related: [{ file: problem.file, start: problem.start, end: problem.end, message: problem.message }, ...(problem.related ?? [])],
+          },
+          positions,
+        ),
+      );
+    }
+    return diagnostics;
+  }
+
+  function checkFile(file: string): FileCheck {
+    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile: (other) => fs.readFile(other), env }, undefined, includeParses);
+    const positions = new PositionResolver((other) => fs.readFile(other));
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const problem of analysis.problems) {
+      const list = byFile.get(problem.file) ?? [];
+      list.push(toDiagnostic(problem, positions));
+      byFile.set(problem.file, list);
+    }
+    return {
+      files: analysis.files,
+      byFile: [...byFile].map(([other, diagnostics]) => ({ file: other, diagnostics: diagnostics.sort(byPosition) })),
+    };
+  }
+
+  return {
+    doValidation,
+    checkFile,
+    parseDocument,
+    dependenciesOf: (uri) => dependencies.get(uri) ?? [],
+    isNatsDocument(document) {
+      if (document.languageId === NATS_LANGUAGE_ID) return true;
+      const filePath = uriToPath(document.uri);
+      return filePath !== undefined && settings.files.associations.some((glob) => matchesGlob(glob, filePath));
+    },
+    isNatsConfigPath: (filePath) => isNatsConfigPath(filePath, settings.files.associations),
+    configure(raw) {
+      settings = readSettings(raw);
+    },
+    forget(uri) {
+      parses.delete(uri);
+      dependencies.delete(uri);
+    },
+  };
+}
+
+/**
+ * The absolute path a document is analysed under. Documents that are not files (untitled:) get a
+ * made-up path, so includes in them resolve (and fail) like in a file that was never saved.
+ */
+function fileOfDocument(uri: string): string {
+  const file = uriToPath(uri);
+  return file !== undefined ? path.resolve(file) : path.resolve('/', 'untitled', uri.replace(/[^A-Za-z0-9._-]+/g, '_'));
+}
+
+function sameSpot(a: { file: string; start: number; end: number }, b: { file: string; start: number; end: number }): boolean {
+  return a.file === b.file && a.start === b.start && a.end === b.end;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+export { pathToUri, uriToPath };
+export type { FileSystem, LatticeSettings };

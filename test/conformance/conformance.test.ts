@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { canonicalDifference, toCanonical } from './canonical';
 import { casesRoot, listCases } from './cases';
 import { corpusConfError, corpusRoot, corpusRunDir, loadCorpus } from './corpus';
 import { findException } from './exceptions';
@@ -61,6 +62,10 @@ function check(subject: Subject): void {
     const weReject = ours.errors.length > 0;
     assert.ok(problems.length > 0, `${subject.id} is listed in exceptions.ts but now agrees with nats-server 2.9.10; remove the exception`);
     assert.equal(weReject ? 'rejects' : 'accepts', exception.ours, `${subject.id}: exceptions.ts says we ${exception.ours} it (${exception.reason}), but we do not`);
+    if (exception.upstreamValue !== undefined) {
+      const diff = canonicalDifference(exception.upstreamValue, toCanonical(ours.value));
+      assert.equal(diff, undefined, `${subject.id}: exceptions.ts gives upstream's value, ours differs ${diff}`);
+    }
     tally.exceptions++;
     return;
   }

@@ -8,6 +8,22 @@ import { CASE_EXPECTATIONS_FILE, CaseExpectations, CaseRecord, CORPUS_VALUES_FIL
 import { locateConfError, sameConfError } from './nats-messages';
 import { ensureConfdump, findNatsServer, inPool, runConfdump, runNatsServerCheck, runProcess, scratchCopy } from './oracle';
 
+/** JSON with one line per case or file: small, and a re-recording diffs case by case. */
+function oneEntryPerLine(doc: object, listKey: string): string {
+  const lines: string[] = ['{'];
+  const entries = Object.entries(doc);
+  entries.forEach(([key, value], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (key !== listKey) { lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`); return; }
+    const items = Object.entries(value as Record<string, unknown>);
+    lines.push(`  ${JSON.stringify(key)}: {`);
+    items.forEach(([name, record], j) => lines.push(`    ${JSON.stringify(name)}: ${JSON.stringify(record)}${j < items.length - 1 ? ',' : ''}`));
+    lines.push(`  }${comma}`);
+  });
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
 async function main(): Promise<void> {
   const root = repoRoot();
   const outDir = path.join(root, 'test', 'conformance');
@@ -36,7 +52,7 @@ async function main(): Promise<void> {
     natsServerVersion: version,
     cases: Object.fromEntries(records),
   };
-  fs.writeFileSync(path.join(outDir, CASE_EXPECTATIONS_FILE), JSON.stringify(expectations, null, 1) + '\n');
+  fs.writeFileSync(path.join(outDir, CASE_EXPECTATIONS_FILE), oneEntryPerLine(expectations, 'cases'));
 
   // Both oracles must tell the same story about the conf parse; say so loudly when they do not.
   let inconsistent = 0;
@@ -66,7 +82,7 @@ async function main(): Promise<void> {
       about: 'Written by scripts/record-conformance.mjs: tools/confdump on every shared corpus file (run from its run_cwd with its config_arg). Do not edit by hand.',
       files: Object.fromEntries(values),
     };
-    fs.writeFileSync(path.join(outDir, CORPUS_VALUES_FILE), JSON.stringify(corpusValues, null, 1) + '\n');
+    fs.writeFileSync(path.join(outDir, CORPUS_VALUES_FILE), oneEntryPerLine(corpusValues, 'files'));
     corpusCount = entries.length;
   } else {
     console.warn('record: shared corpus not found (../shared/corpus or NATS_LATTICE_CORPUS); corpus values not recorded');
@@ -78,7 +94,10 @@ async function main(): Promise<void> {
   if (inconsistent) process.exitCode = 1;
 }
 
-main().catch((err: unknown) => {
-  console.error(`record: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
+// Only when run as a program (scripts/record-conformance.mjs), never when a test runner loads it.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    console.error(`record: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

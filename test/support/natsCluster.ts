@@ -2,15 +2,19 @@
 // Every port comes from 20000–29999 (never the ephemeral range), every server gets its own
 // store_dir, and every process is stopped by its pid, also when a test fails or the runner exits.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const PORT_RANGE_START = 20000;
 const PORT_RANGE_END = 29999;
 const handedOutPorts = new Set<number>();
 const runningServers = new Set<ChildProcess>();
+// Test files run in parallel processes: a port that is free when one process checks it may be
+// taken by another's server a moment later, so each handed-out port is also claimed by a lock file.
+const PORT_LOCK_DIR = path.join(os.tmpdir(), 'nats-lattice-test-ports');
 
 // A last line of defence: if the test process exits while servers still run, kill them by pid.
 process.on('exit', () => {
@@ -19,7 +23,30 @@ process.on('exit', () => {
       try { process.kill(child.pid, 'SIGKILL'); } catch { /* already gone */ }
     }
   }
+  for (const port of handedOutPorts) {
+    try { unlinkSync(path.join(PORT_LOCK_DIR, String(port))); } catch { /* already gone */ }
+  }
 });
+
+function processAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
+/** Claims a port for this process unless a live process already holds its lock file. */
+function claimPort(port: number): boolean {
+  mkdirSync(PORT_LOCK_DIR, { recursive: true });
+  const lock = path.join(PORT_LOCK_DIR, String(port));
+  try {
+    closeSync(openSync(lock, 'wx'));
+  } catch {
+    let holder = NaN;
+    try { holder = Number(readFileSync(lock, 'utf8')); } catch { /* being written */ }
+    if (Number.isNaN(holder) || processAlive(holder)) return false;
+    // Left behind by a process that died without cleaning up: take it over.
+  }
+  writeFileSync(lock, String(process.pid));
+  return true;
+}
 
 /** Pids of servers started here that have not exited yet (should be empty after every suite). */
 export function serversStillRunning(): number[] {
@@ -51,10 +78,9 @@ export async function freePort(): Promise<number> {
   for (let i = 0; i < span; i++) {
     const port = PORT_RANGE_START + ((start + i) % span);
     if (handedOutPorts.has(port)) continue;
-    if (await portIsFree(port)) {
-      handedOutPorts.add(port);
-      return port;
-    }
+    if (!claimPort(port)) continue;
+    handedOutPorts.add(port);
+    if (await portIsFree(port)) return port;
   }
   throw new Error(`no free port between ${PORT_RANGE_START} and ${PORT_RANGE_END} on 127.0.0.1`);
 }
@@ -154,8 +180,12 @@ export class NatsServer {
       if (!this.running) {
         throw new Error(`${this.name} exited with code ${this.child.exitCode}; log:\n${this.log()}`);
       }
-      const { status } = await getJson(this.httpPort, '/varz');
-      return status === 200 ? true : undefined;
+      const { status, body } = await getJson(this.httpPort, '/varz');
+      if (status !== 200) return undefined;
+      if (body?.server_name !== this.name) {
+        throw new Error(`port ${this.httpPort} is answered by server ${JSON.stringify(body?.server_name)}, not ${this.name}: a port clash with another process`);
+      }
+      return true;
     }).catch((error: Error) => {
       if (!this.running) throw new Error(`${this.name} exited with code ${this.child.exitCode}; log:\n${this.log()}`);
       throw error;

@@ -3,10 +3,11 @@
 // the bucket's fate (who answered, which server stores the stream) must match scenario.json —
 // first for the files as written, then for the fixed/ variant when there is one.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { Lattice, natsServerOnPath, serversStillRunning, sleep } from '../support/natsCluster';
-import { readManifest, renderScenario, scenarioIds, startScenario, type ClientExpectation, type RenderedScenario, type Variant } from '../support/scenarios';
+import { readManifest, renderScenario, scenarioIds, startScenario, variantsOf, type ClientExpectation, type RenderedScenario, type Variant } from '../support/scenarios';
 import { bucketStream, clientSettings, createBucket, lookupBucket, parseEnvFile } from '../support/wasmcloudHost';
 
 const skip = natsServerOnPath() ? false : 'nats-server is not on PATH; install it (Debian: apt-get install nats-server) to run the truth tests';
@@ -61,12 +62,34 @@ async function runScenario(id: string, variant: Variant): Promise<void> {
   }
 }
 
+// The scenario files must be valid nats-server configs, so whatever goes wrong is the mistake
+// the scenario is about and never a syntax error (which the checker would rightly report too).
+async function checkConfigsParse(id: string, variant: Variant): Promise<void> {
+  const scenario = await renderScenario(id, variant);
+  try {
+    for (const server of scenario.manifest.servers) {
+      const probe = spawnSync('nats-server', ['-c', scenario.configPath(server), '-t'], { encoding: 'utf8' });
+      assert.equal(probe.status, 0, `nats-server -t rejects ${id}/${server}.nats.conf (${variant}): ${probe.stderr}${probe.stdout}`);
+    }
+  } finally {
+    scenario.remove();
+  }
+}
+
+describe('truth: scenario configs are valid for nats-server -t', { skip }, () => {
+  for (const id of skip ? [] : scenarioIds()) {
+    for (const variant of variantsOf(id)) test(`${id} (${variant})`, () => checkConfigsParse(id, variant));
+  }
+});
+
 describe('truth: real nats-servers and a real NATS client, per scenario', { skip }, () => {
   after(() => assert.deepEqual(serversStillRunning(), [], 'every nats-server started by this suite should have been stopped'));
   for (const id of skip ? [] : scenarioIds()) {
     const manifest = readManifest(id);
     if (!manifest.clients) continue;
-    test(`${id}: ${manifest.summary}`, () => runScenario(id, 'as-written'));
-    if (manifest.fixed) test(`${id} fixed: ${manifest.fixed.mistake ?? 'clean'}`, () => runScenario(id, 'fixed'));
+    for (const variant of variantsOf(id)) {
+      const title = variant === 'fixed' ? `${id} fixed: ${manifest.fixed?.mistake ?? 'clean'}` : `${id}: ${manifest.summary}`;
+      test(title, () => runScenario(id, variant));
+    }
   }
 });

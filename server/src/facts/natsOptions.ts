@@ -54,6 +54,24 @@ const COMPRESSION: ValueType = union(
   },
   map('compression'),
 );
+/** Go's TLS cipher suite names (secure and insecure lists, old and new spellings); exact case. */
+const TLS_CIPHER: ValueType = {
+  kind: 'enum',
+  caseInsensitive: false,
+  values: [
+    'TLS_RSA_WITH_RC4_128_SHA', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA', 'TLS_RSA_WITH_AES_128_CBC_SHA', 'TLS_RSA_WITH_AES_128_CBC_SHA256',
+    'TLS_RSA_WITH_AES_256_CBC_SHA', 'TLS_RSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA', 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA', 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
+    'TLS_ECDHE_RSA_WITH_RC4_128_SHA', 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA', 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+    'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256', 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA',
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256', 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384', 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305', 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305',
+    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256', 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256',
+  ],
+};
+/** Go's names of elliptic curves accepted in curve_preferences; exact case. */
+const TLS_CURVE: ValueType = { kind: 'enum', caseInsensitive: false, values: ['X25519', 'CurveP256', 'CurveP384', 'CurveP521', 'X25519MLKEM768'] };
 const JS_CIPHER: ValueType = { kind: 'enum', values: ['chachapoly', 'chacha', 'aes'], caseInsensitive: true };
 
 // ---- top level ----------------------------------------------------------------
@@ -108,6 +126,10 @@ const ROOT: BlockSpec = {
     { name: 'http_base_path', since: '2.1.7', value: STRING, default: '/',
       description: 'URL path prefix for the monitoring endpoints, for use behind a reverse proxy.' },
     { name: 'max_connections', since: '0.6.2', aliases: ['max_conn'], value: INT, default: 65536,
+      pitfalls: [
+        { equals: 0, before: '2.14.0', note: 'max_connections: 0 does not mean "no clients": servers before 2.14.0 quietly use the default (65536) instead. Write the limit you mean, or leave the key out.' },
+        { equals: 0, from: '2.14.0', note: 'max_connections: 0 makes this server refuse every client connection. Write the limit you mean, or leave the key out for the default (65536).' },
+      ],
       description: 'Maximum number of client connections. Since 2.14.0, 0 means refuse every client; older servers treat 0 as the default.' },
     { name: 'max_subscriptions', since: '1.2.0', aliases: ['max_subs'], value: INT, default: 0,
       description: 'Maximum subscriptions per client connection. 0 means unlimited.' },
@@ -161,6 +183,11 @@ const ROOT: BlockSpec = {
     { name: 'ocsp_cache', since: '2.9.21', value: union(BOOL, map('ocspCache')),
       description: 'Cache of OCSP responses used when checking peer certificates: true/false or a block.' },
     { name: 'authorization', since: '0.5.1', value: map('authorization'),
+      keyConflicts: [
+        { groups: [['user', 'password'], ['token']], note: 'A user/password and a token cannot be combined ("Cannot have a user/pass and token"): keep one way of authenticating.' },
+        { groups: [['user'], ['users']], note: 'A single user and a users list cannot be combined: move the single user into users.' },
+        { groups: [['token'], ['users']], note: 'A token and a users list cannot be combined: keep one way of authenticating.' },
+      ],
       description: 'Client authentication and default permissions: a single user, a token, a users list, or auth callout.' },
     { name: 'no_auth_user', since: '2.1.7', value: STRING,
       description: 'Existing user (from authorization or accounts) whose identity is given to clients that connect without credentials.' },
@@ -532,6 +559,10 @@ const CLUSTER: BlockSpec = {
     { name: 'routes', since: '0.5.1', value: arrayOf(URL),
       description: 'Seed route URLs such as "nats-route://host:6222". Must be an array, even for one route.' },
     { name: 'authorization', since: '0.5.1', value: map('authorization'),
+      keyConflicts: [
+        { groups: [['users']], note: 'Cluster authorization takes a single user and password, not a users list ("does not allow multiple users").' },
+        { groups: [['token']], note: 'Cluster authorization does not support tokens: use user and password.' },
+      ],
       description: 'User/password (and timeout) other servers must present. No users list, token or callout here.' },
     { name: 'permissions', since: '1.4.0', value: map('permissions'),
       description: "Limit which subjects' interest is exchanged with routes: import acts like publish, export like subscribe." },
@@ -577,7 +608,11 @@ const GATEWAY: BlockSpec = {
     { name: 'host', since: '2.0.0', aliases: ['net'], value: HOST, description: 'Interface the gateway listener binds to.' },
     { name: 'port', since: '2.0.0', value: INT, description: 'Gateway listener port.' },
     { name: 'advertise', since: '2.0.0', value: STRING, description: 'Gateway address advertised to other clusters.' },
-    { name: 'authorization', since: '2.0.0', value: map('authorization'), description: 'User/password other gateways must present; no users list or token.' },
+    { name: 'authorization', since: '2.0.0', value: map('authorization'), description: 'User/password other gateways must present; no users list or token.',
+      keyConflicts: [
+        { groups: [['users']], note: 'Gateway authorization takes a single user and password, not a users list ("does not allow multiple users").' },
+        { groups: [['token']], note: 'Gateway authorization does not support tokens: use user and password.' },
+      ] },
     { name: 'tls', since: '2.0.0', value: map('tls'), description: 'TLS for gateway connections. Peers are always verified.' },
     { name: 'gateways', since: '2.0.0', value: arrayOf(map('remoteGateway')), description: 'Remote clusters to connect to.' },
     { name: 'reject_unknown_cluster', since: '2.0.0', aliasSince: { reject_unknown_cluster: '2.2.0' }, aliases: ['reject_unknown'], value: BOOL, default: false,
@@ -743,7 +778,7 @@ const JETSTREAM: BlockSpec = {
       description: 'Memory for memory-backed streams. A number (1G unquoted = 10^9) or a string like "1G" (= 2^30).' },
     { name: 'max_file_store', since: '2.2.0', aliases: ['max_file'], value: STORAGE_SIZE, defaultNote: 'up to 1 TB, limited by free disk',
       description: 'Disk for file-backed streams. A number or a string like "10G".' },
-    { name: 'domain', since: '2.2.3', value: STRING, description: 'JetStream domain name, separating JetStream across leaf connections.' },
+    { name: 'domain', since: '2.2.3', value: { kind: 'string', format: 'jetstream-domain' }, description: 'JetStream domain name, separating JetStream across leaf connections.' },
     { name: 'sync_interval', since: '2.10.0', aliases: ['sync'], value: union(DURATION, { kind: 'enum', values: ['always'], caseInsensitive: true }), default: '2m',
       description: 'How often file storage is flushed to disk, or "always" to sync every write (slow).' },
     { name: 'encryption_key', since: '2.3.0', aliases: ['key', 'ek'], value: STRING, description: 'Key for encryption of data at rest. Keep it out of the file (use a variable from the environment).' },
@@ -832,8 +867,8 @@ const TLS: BlockSpec = {
       description: 'Routes and gateways only: verify the peer and require its certificate to match a configured URL.' },
     { name: 'insecure', since: '2.0.0', value: BOOL, default: false, description: 'Skip verification of the server certificate when this server is the client. Testing only.' },
     { name: 'timeout', since: '0.7.0', value: SECONDS, default: 2, description: 'Seconds allowed for the TLS handshake (number or duration string).' },
-    { name: 'cipher_suites', since: '0.7.0', value: STRING_ARRAY, description: 'Allowed TLS 1.2 cipher suites by Go name; must not be empty.' },
-    { name: 'curve_preferences', since: '1.0.0', value: STRING_ARRAY, description: 'Elliptic curves in order of preference; must not be empty.' },
+    { name: 'cipher_suites', since: '0.7.0', value: { kind: 'array', item: TLS_CIPHER, minItems: 1 }, description: 'Allowed TLS 1.2 cipher suites by Go name; must not be empty.' },
+    { name: 'curve_preferences', since: '1.0.0', value: { kind: 'array', item: TLS_CURVE, minItems: 1 }, description: 'Elliptic curves in order of preference; must not be empty.' },
     { name: 'allow_insecure_cipher_suites', since: '2.12.0', value: BOOL, default: false, description: 'Permit cipher suites Go marks insecure in cipher_suites.' },
     { name: 'min_version', since: '2.10.21', value: { kind: 'enum', values: ['1.2', '1.3'], caseInsensitive: false }, default: '1.2',
       description: 'Lowest TLS version accepted, as a string: "1.2" or "1.3".' },

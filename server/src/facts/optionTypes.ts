@@ -45,7 +45,9 @@ export type StringFormat =
   | 'semver'
   | 'percent'
   | 'sha256-hex'
-  | 'header-value';
+  | 'header-value'
+  /** A JetStream domain: no '.', '*', '>' or whitespace (checked only when JetStream starts, not by -t). */
+  | 'jetstream-domain';
 
 /** The closed set of value shapes nats-server options take. */
 export type ValueType =
@@ -64,7 +66,8 @@ export type ValueType =
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly caseInsensitive: boolean }
   /** A single item, or an array of such items. */
   | { readonly kind: 'stringOrArray'; readonly item: ValueType }
-  | { readonly kind: 'array'; readonly item: ValueType }
+  /** `minItems`: nats-server rejects shorter lists (e.g. an empty cipher_suites). */
+  | { readonly kind: 'array'; readonly item: ValueType; readonly minItems?: number }
   /** A map whose keys are described by the block with this id. */
   | { readonly kind: 'map'; readonly block: BlockId }
   | { readonly kind: 'union'; readonly of: readonly ValueType[] };
@@ -81,6 +84,26 @@ export interface Deprecation {
 
 export type DefaultValue = string | number | boolean;
 
+/** Keys nats-server rejects together inside one block (checked at the key that opens the block). */
+export interface KeyConflict {
+  /** Groups of canonical key names; it is a conflict when each group has at least one key present. */
+  readonly groups: readonly (readonly string[])[];
+  /** What nats-server says and what to write instead. */
+  readonly note: string;
+}
+
+/** A value nats-server accepts without a word but that does not do what it seems to. */
+export interface ValuePitfall {
+  /** The value (as written: integer, boolean or string) that triggers the note. */
+  readonly equals: DefaultValue;
+  /** Only servers older than this version behave this way. */
+  readonly before?: string;
+  /** Only servers from this version on behave this way. */
+  readonly from?: string;
+  /** What the server really does with it, and what to write instead. */
+  readonly note: string;
+}
+
 export interface OptionSpec {
   /** The name used in docs and completion. */
   readonly name: string;
@@ -95,6 +118,10 @@ export interface OptionSpec {
   /** First nats-server release that accepts this key in this block (from the release tags). */
   readonly since: string;
   readonly deprecated?: Deprecation;
+  /** Values accepted silently that do not mean what they seem to (see rules/options/pitfalls.ts). */
+  readonly pitfalls?: readonly ValuePitfall[];
+  /** Key combinations rejected inside this option's block (e.g. a token in cluster authorization). */
+  readonly keyConflicts?: readonly KeyConflict[];
   /** One or two sentences in our own words: what it does, and the pitfall if there is one. */
   readonly description: string;
 }

@@ -3,6 +3,9 @@
 /** Release of nats-server shipped by Debian, the one installed for conformance tests. */
 export const DEBIAN_SERVER_VERSION = '2.9.10';
 
+/** Newest nats-server release the option table knows (the default target of diagnostics). */
+export const CURRENT_SERVER_VERSION = '2.14.5';
+
 function parts(version: string): number[] {
   return version.split('.').map((p) => Number.parseInt(p, 10) || 0);
 }

@@ -73,8 +73,12 @@ export interface HostModel {
   version?: string;
   /** The NATS address JetStream requests go to (control connection), with where it was set. */
   address: Located<Endpoint>;
+  /** Where the port was set, when apart from the host (findings about the port point here). */
+  portAt?: SourceRange;
   addressImplicit: boolean;
   domain?: Located<string>;
+  /** False for wasmCloud 2.x, which has no domain setting: its own server must run JetStream. */
+  hasDomainSetting: boolean;
   lattice: Located<string>;
   latticeImplicit: boolean;
   /** Where `localhost` points: servers with this scope among their localScopes are local. */

@@ -28,7 +28,9 @@ export function parseYaml(file: string, text: string): YamlFile {
   }
   for (const document of documents) {
     for (const error of document.errors) {
-      problems.push({ file, start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]), code: 'yaml-syntax', message: `YAML: ${error.message}` });
+      // The parser reports end-of-input errors one past the end; keep ranges inside the text.
+      const start = Math.min(error.pos[0], text.length);
+      problems.push({ file, start, end: Math.min(Math.max(error.pos[1], start), text.length), code: 'yaml-syntax', message: `YAML: ${error.message}` });
     }
   }
   let budget = ALIAS_BUDGET;

@@ -31,4 +31,5 @@ export const Code = {
   strayQuote: 'stray-quote',
   strayCloseBrace: 'stray-close-brace',
   swallowedQuote: 'swallowed-quote',
+  nulCharacter: 'nul-character',
 } as const;

@@ -32,8 +32,26 @@ export interface EvalDiagnostic {
   line?: number;
 }
 
+/** A place in a file: half-open UTF-16 offsets. */
+export interface SourceSpan { file: string; start: number; end: number }
+
+/**
+ * Where evaluated values came from. Includes and variables move values between files, so rules
+ * that look at `value` use this to point back at the text. Keyed by the map/array objects of `value`.
+ */
+export interface EvalOrigins {
+  /** The key of `key` in `map` (its last definition, which wins). */
+  keyAt(map: object, key: string): SourceSpan | undefined;
+  /** The value of `key` in `map` where it is written (for `$VAR`, the reference, not the definition). */
+  valueAt(map: object, key: string): SourceSpan | undefined;
+  /** Element `index` of `array`. */
+  itemAt(array: object, index: number): SourceSpan | undefined;
+}
+
 export interface EvalResult {
   value: ConfigMap;
+  /** Where each key and value of `value` is written. */
+  origins: EvalOrigins;
   diagnostics: EvalDiagnostic[];
   /** Every file read, the root first, in the order nats-server reads them. */
   files: string[];
@@ -75,10 +93,10 @@ export function evaluate(file: string, host: EvalHost, options: EvaluateOptions 
   const text = host.readFile(root);
   if (text === undefined) {
     ev.diagnostics.push({ file: root, start: 0, end: 0, code: EvalCode.includeNotFound, message: `Cannot read ${root}.` });
-    return { value: Object.create(null), diagnostics: ev.diagnostics, files: [root] };
+    return { value: Object.create(null), origins: ev.origins, diagnostics: ev.diagnostics, files: [root] };
   }
   const value = ev.evaluateFile(root, text, options.rootSyntax ?? true);
-  return { value, diagnostics: ev.diagnostics, files: ev.files };
+  return { value, origins: ev.origins, diagnostics: ev.diagnostics, files: ev.files };
 }
 
 /** Evaluates one text on its own (includes resolve against `file`'s folder through `host`, if given). */
@@ -86,30 +104,55 @@ export function evaluateText(text: string, env: Record<string, string | undefine
   readFile: (absPath: string) => string | undefined = () => undefined): EvalResult {
   const ev = new Evaluator({ env, readFile }, (_f, t) => parse(t));
   const value = ev.evaluateFile(path.resolve(file), text, true);
-  return { value, diagnostics: ev.diagnostics, files: ev.files };
+  return { value, origins: ev.origins, diagnostics: ev.diagnostics, files: ev.files };
 }
 
 type Ctx = ConfigMap | ConfigValue[];
 
+interface PendingKey { name: string; at?: SourceSpan }
+
 interface Replay {
   file: string;
   ctxs: Ctx[];
-  keys: string[];
+  keys: PendingKey[];
+}
+
+class OriginTable implements EvalOrigins {
+  readonly keys = new WeakMap<object, Map<string, SourceSpan>>();
+  readonly values = new WeakMap<object, Map<string, SourceSpan>>();
+  readonly items = new WeakMap<object, SourceSpan[]>();
+  keyAt(map: object, key: string): SourceSpan | undefined { return this.keys.get(map)?.get(key); }
+  valueAt(map: object, key: string): SourceSpan | undefined { return this.values.get(map)?.get(key); }
+  itemAt(array: object, index: number): SourceSpan | undefined { return this.items.get(array)?.[index]; }
+  setEntry(map: object, key: string, keyAt: SourceSpan | undefined, valueAt: SourceSpan | undefined): void {
+    let k = this.keys.get(map);
+    if (!k) { k = new Map(); this.keys.set(map, k); }
+    let v = this.values.get(map);
+    if (!v) { v = new Map(); this.values.set(map, v); }
+    if (keyAt) k.set(key, keyAt); else k.delete(key);
+    if (valueAt) v.set(key, valueAt); else v.delete(key);
+  }
+  pushItem(array: object, at: SourceSpan | undefined): void {
+    let list = this.items.get(array);
+    if (!list) { list = []; this.items.set(array, list); }
+    list[(array as unknown[]).length - 1] = at as SourceSpan;
+  }
 }
 
 type Lookup = { found: true; value: ConfigValue } | { found: false; problem?: { code: string; message: string } };
 
 class Evaluator {
   readonly diagnostics: EvalDiagnostic[] = [];
+  readonly origins = new OriginTable();
   readonly files: string[] = [];
   private readonly including: string[] = [];
   private readonly envInUse = new Set<string>();
 
   constructor(private readonly host: EvalHost, private readonly parseFile: (file: string, text: string) => ParseResult) {}
 
-  evaluateFile(file: string, text: string, reportSyntax: boolean): ConfigMap {
+  evaluateFile(file: string, text: string, reportSyntax: boolean, parsed?: ParseResult): ConfigMap {
     this.files.push(file);
-    const result = this.parseFile(file, text);
+    const result = parsed ?? this.parseFile(file, text);
     if (reportSyntax) this.reportSyntax(file, result);
     this.including.push(file);
     try {
@@ -131,11 +174,13 @@ class Evaluator {
     return top;
   }
 
-  private setValue(r: Replay, value: ConfigValue): void {
+  private setValue(r: Replay, value: ConfigValue, at?: SourceSpan): void {
     const ctx = r.ctxs[r.ctxs.length - 1];
-    if (Array.isArray(ctx)) { ctx.push(value); return; }
+    if (Array.isArray(ctx)) { ctx.push(value); this.origins.pushItem(ctx, at); return; }
     const key = r.keys.pop();
-    if (key !== undefined) ctx[key] = value;
+    if (key === undefined) return;
+    ctx[key.name] = value;
+    this.origins.setEntry(ctx, key.name, key.at, at);
   }
 
   /** A value nats-server would have refused: keep the key stack aligned and store nothing. */
@@ -147,30 +192,30 @@ class Evaluator {
   private replayMap(r: Replay, map: MapNode): void {
     type Frame =
       | { kind: 'map'; node: MapNode; index: number; own: boolean }
-      | { kind: 'array'; items: ValueNode[]; index: number };
+      | { kind: 'array'; items: ValueNode[]; index: number; at: SourceSpan };
     const frames: Frame[] = [{ kind: 'map', node: map, index: 0, own: false }];
     while (frames.length) {
       const f = frames[frames.length - 1];
       if (f.kind === 'map') {
         if (f.index >= f.node.entries.length) {
           frames.pop();
-          if (f.own) { const done = r.ctxs.pop()!; this.setValue(r, done); }
+          if (f.own) { const done = r.ctxs.pop()!; this.setValue(r, done, { file: r.file, start: f.node.start, end: f.node.end }); }
           continue;
         }
         const entry: EntryOrInclude = f.node.entries[f.index++];
         if (entry.type === 'include') { this.include(r, entry); continue; }
         if (!entry.value) {
-          if (entryState(entry).dangling) r.keys.push(entry.key.name);
+          if (entryState(entry).dangling) r.keys.push({ name: entry.key.name, at: this.span(r, entry.key) });
           continue;
         }
-        r.keys.push(entry.key.name);
+        r.keys.push({ name: entry.key.name, at: this.span(r, entry.key) });
         const child = this.valueFrame(r, entry.value);
         if (child) frames.push(child);
       } else {
         if (f.index >= f.items.length) {
           frames.pop();
           const done = r.ctxs.pop()!;
-          this.setValue(r, done);
+          this.setValue(r, done, f.at);
           continue;
         }
         const child = this.valueFrame(r, f.items[f.index++]);
@@ -178,29 +223,32 @@ class Evaluator {
       }
     }
 
-    function noop(): void { /* frames are typed inline */ }
-    noop();
+  }
+
+  private span(r: Replay, s: { start: number; end: number }): SourceSpan | undefined {
+    return r.file ? { file: r.file, start: s.start, end: s.end } : undefined;
   }
 
   /** Stores a scalar or variable now; for a container, opens it and returns the frame to walk. */
   private valueFrame(r: Replay, v: ValueNode):
     | { kind: 'map'; node: MapNode; index: number; own: boolean }
-    | { kind: 'array'; items: ValueNode[]; index: number }
+    | { kind: 'array'; items: ValueNode[]; index: number; at: SourceSpan }
     | undefined {
+    const at = this.span(r, v);
     switch (v.type) {
       case 'map':
         r.ctxs.push(Object.create(null));
         return { kind: 'map', node: v, index: 0, own: true };
       case 'array':
         r.ctxs.push([]);
-        return { kind: 'array', items: v.items, index: 0 };
+        return { kind: 'array', items: v.items, index: 0, at: at! };
       case 'scalar':
         if (v.dropped) return undefined; // nats-server stores nothing and leaves the key pending
-        if (v.value === undefined) this.skipValue(r); else this.setValue(r, v.value);
+        if (v.value === undefined) this.skipValue(r); else this.setValue(r, v.value, at);
         return undefined;
       case 'variable': {
         const found = this.lookup(r, v);
-        if (found.found) this.setValue(r, found.value);
+        if (found.found) this.setValue(r, found.value, at);
         else {
           this.skipValue(r);
           const problem = found.problem ?? {
@@ -280,7 +328,7 @@ class Evaluator {
         related: result.errors.map((e) => ({ file: target, start: e.start, end: e.end, message: e.message })) });
     }
     const before = this.diagnostics.length;
-    const included = this.evaluateFile(target, text, true);
+    const included = this.evaluateFile(target, text, true, result);
     // Problems inside the included file also show at the include, where nats-server reports them.
     const inner = this.diagnostics.slice(before).filter((d) => d.file === target && d.severity !== 'warning' && !result.errors.some((e) => e.start === d.start && e.code === d.code));
     if (inner.length) {
@@ -289,8 +337,8 @@ class Evaluator {
         related: inner.map((d) => ({ file: d.file, start: d.start, end: d.end, message: d.message })) });
     }
     for (const key of Object.keys(included)) {
-      r.keys.push(key);
-      this.setValue(r, included[key]);
+      r.keys.push({ name: key, at: this.origins.keyAt(included, key) });
+      this.setValue(r, included[key], this.origins.valueAt(included, key));
     }
   }
 }

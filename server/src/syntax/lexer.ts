@@ -112,7 +112,9 @@ class Lexer {
     const c = this.text.codePointAt(this.pos)!;
     this.width = c > 0xffff ? 2 : 1;
     this.pos += this.width;
-    return c;
+    // nats-server's lexer uses the NUL character as its end-of-file marker, so a NUL in the text
+    // behaves exactly like the end of the file in every state (but is consumed like a character).
+    return c === 0 ? EOF : c;
   }
   private backup(): void { this.pos -= this.width; }
   private peek(): number { const c = this.next(); this.backup(); return c; }
@@ -137,7 +139,7 @@ class Lexer {
   }
   private lineEnd(offset: number): number {
     let i = offset;
-    while (i < this.text.length && !isNewline(this.text.charCodeAt(i))) i++;
+    while (i < this.text.length && !isNewline(this.text.charCodeAt(i)) && this.text.charCodeAt(i) !== 0) i++;
     return i;
   }
 
@@ -175,7 +177,8 @@ class Lexer {
   }
 
   private emitEof(): S {
-    this.items.push({ kind: 'eof', value: '', start: this.text.length, end: this.text.length });
+    const at = Math.min(this.pos, this.text.length);
+    this.items.push({ kind: 'eof', value: '', start: at, end: at });
     return S.Done;
   }
 
@@ -197,10 +200,10 @@ class Lexer {
 
   /** A problem found at the end of the file although it started at `openedAt`. */
   private failAtEof(code: string, message: string, openedAt: number, openedEnd: number, eofMessage: string): void {
-    const eofLine = this.lineAt(this.text.length);
+    const eofLine = this.lineAt(this.pos);
     if (this.lineAt(openedAt) !== eofLine) {
       this.error(code, message, openedAt, openedEnd, this.lineAt(openedAt));
-      this.error(Code.unexpectedEof, eofMessage, this.text.length, this.text.length, eofLine);
+      this.error(Code.unexpectedEof, eofMessage, this.pos, this.pos, eofLine);
     } else {
       this.error(code, message, openedAt, openedEnd, eofLine);
     }
@@ -301,7 +304,7 @@ class Lexer {
   /** The error for running into the end of the file inside the innermost frame. */
   private failEofInFrame(natsWhat: string): S {
     const f = this.frame();
-    const at = this.text.length;
+    const at = this.pos;
     if (f.kind === 'map' || f.kind === 'array') {
       const closer = f.kind === 'map' ? '}' : ']';
       const openLine = this.lineAt(f.open);
@@ -408,12 +411,20 @@ class Lexer {
         this.backup();
         return this.slashAtKeyPosition();
       case EOF:
-        if (this.pos > this.start) return this.fail(Code.unexpectedEof, 'Unexpected end of file.', this.pos, 0);
+        if (this.pos > this.start) return this.failStrayEof();
         return this.emitEof();
     }
     this.backup();
     this.stack.push(S.TopValueEnd);
     return S.KeyStart;
+  }
+
+  /** nats-server read its end-of-file marker (a NUL character) with text still pending. */
+  private failStrayEof(): S {
+    const nul = this.text.charCodeAt(this.pos - 1) === 0;
+    return this.fail(Code.unexpectedEof, nul
+      ? 'nats-server treats this NUL character as the end of the file and rejects the text around it: remove the NUL character.'
+      : 'Unexpected end of file.', nul ? this.pos - 1 : this.pos, nul ? 1 : 0);
   }
 
   private valueEndError(c: number, where: string, expected: string): S {
@@ -459,7 +470,7 @@ class Lexer {
         this.backup();
         return this.slashAtKeyPosition();
       case EOF:
-        if (this.pos > this.start) return this.fail(Code.unexpectedEof, 'Unexpected end of file.', this.pos, 0);
+        if (this.pos > this.start) return this.failStrayEof();
         return this.emitEof();
     }
     this.backup();
@@ -887,9 +898,8 @@ class Lexer {
     const openedAt = this.tokenStart;
     if (this.pos <= this.start) {
       // Accepted by nats-server, which just stops; the parser reports what is left dangling.
-      this.items.push({ kind: 'eof', value: '', start: this.text.length, end: this.text.length });
       this.strayQuoteAt = openedAt;
-      return S.Done;
+      return this.emitEof();
     }
     const eol = this.lineEnd(openedAt);
     this.failAtEof(Code.unterminatedString, `This string is never closed: add the closing ${q} (a quoted string may span lines, so everything up to the end of the file was read as part of it).`,
@@ -984,7 +994,7 @@ class Lexer {
         this.emit('string', this.tokenStart, this.pos, { style: 'block' });
         return this.pop();
       }
-      if (this.text.charCodeAt(after) === NL) {
+      if (this.text.charCodeAt(after) === NL || this.text.charCodeAt(after) === 0) {
         this.pos = close;
         this.emit('string', this.tokenStart, after, { style: 'block' });
         this.pos = after;

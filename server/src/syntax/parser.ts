@@ -36,12 +36,15 @@ class TreeBuilder {
   private readonly stack: Open[];
   private readonly lineStarts: number[] = [0];
   private index = 0;
+  /** Where nats-server stops reading: the end of the text, or a NUL character. */
+  private eofAt: number;
 
   constructor(private readonly text: string, private readonly lexed: LexResult) {
     this.errors = [...lexed.errors];
     this.errorStarts = lexed.errors.map((e) => e.start).sort((a, b) => a - b);
     this.body = { type: 'map', start: 0, end: text.length, entries: [] };
     this.stack = [{ node: this.body }];
+    this.eofAt = text.length;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
   }
 
@@ -95,8 +98,15 @@ class TreeBuilder {
           this.comments.push({ start: item.start, end: item.end, text: item.value, marker });
           break;
         }
-        case 'eof': this.finish(lastGoItem); break;
+        case 'eof':
+          this.eofAt = item.start;
+          this.finish(lastGoItem);
+          break;
       }
+    }
+    const nul = this.text.indexOf('\0');
+    if (nul >= 0 && (this.eofAt < this.text.length || this.errors.length === 0)) {
+      this.diag(this.warnings, Code.nulCharacter, 'nats-server treats this NUL character as the end of the file: depending on where it is, the rest of the file is ignored or the text around it is cut. Remove it.', { start: nul, end: nul + 1 });
     }
     if (this.body.open && !this.body.close) {
       this.diag(this.warnings, Code.unclosedBlock, 'This `{` around the configuration is never closed: add `}` at the end of the file. nats-server accepts it, but editors and other tools may not.', this.body.open);
@@ -298,11 +308,11 @@ class TreeBuilder {
       return;
     }
     const keyLine = this.lineOf(entry.key.start);
-    const eofLine = this.lineOf(this.text.length);
+    const eofLine = this.lineOf(this.eofAt);
     this.diag(this.errors, Code.missingValue, `\`${entry.key.name}\` has no value: write \`${entry.key.name} = value\`, or remove it.`, entry.key,
       keyLine === eofLine ? eofLine : keyLine);
     if (eofLine !== keyLine) {
-      this.diag(this.errors, Code.missingValue, `The file ends while \`${entry.key.name}\` (line ${keyLine}) still waits for its value.`, { start: this.text.length, end: this.text.length }, eofLine);
+      this.diag(this.errors, Code.missingValue, `The file ends while \`${entry.key.name}\` (line ${keyLine}) still waits for its value.`, { start: this.eofAt, end: this.eofAt }, eofLine);
     }
   }
 }

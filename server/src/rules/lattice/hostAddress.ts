@@ -20,7 +20,7 @@ function checkAttachment({ host, resolution: r }: HostAttachment): Finding[] {
     case 'no-listener': {
       const server = r.servers[0];
       const client = server.listeners.find((l) => l.kind === 'client');
-      return [single('host-nats-no-listener', host.address.at,
+      return [single('host-nats-no-listener', host.portAt ?? host.address.at,
         `${server.name} has no listener on port ${host.address.value.port}; the host cannot connect.${client ? ` Its client listener is ${formatEndpoint(client)}.` : ''}`,
         [{ at: client?.at ?? server.at, message: client ? `client listener of ${server.name}` : server.name }])];
     }
@@ -29,7 +29,7 @@ function checkAttachment({ host, resolution: r }: HostAttachment): Finding[] {
       const client = r.server.listeners.find((l) => l.kind === 'client');
       return mirrored('host-nats-no-listener', [
         {
-          at: host.address.at,
+          at: host.portAt ?? host.address.at,
           label: `host ${host.name} connects here`,
           message: `${describe(host)} is the ${r.listener.kind} listener of ${r.server.name}, not a client listener: the host's connection is refused.${client ? ` Use the client port ${client.port}.` : ''}`,
         },

@@ -86,6 +86,14 @@ function checkMissingDomain(topology: Topology, host: HostModel, server: ServerM
   const reach = reachFrom(topology, server, NEUTRAL_SUBJECT);
   const local = jetStreamServers(reach.reached.slice(0, 1)).map((r) => r.server);
   const across = jetStreamServers(reach.reached, 1);
+  if (!host.hasDomainSetting) {
+    if (local.length > 0) return;
+    findings.push(...mirrored('js-not-enabled', [
+      { at: host.address.at, label: `${hostLabel(host)} connects here`, message: `${hostLabel(host)} runs wasmCloud 2.x, which has no JetStream domain setting: the server it connects to must run JetStream itself, and ${server.name} does not. Enable JetStream on ${server.name}.` },
+      { at: server.jetstream.at, label: `${server.name} has no JetStream`, message: `${hostLabel(host)} (wasmCloud 2.x) keeps its data in this server's JetStream, which is not enabled.` },
+    ]));
+    return;
+  }
   if (across.length === 0) {
     if (local.length > 0) return;
     if (reach.external.length > 0) {

@@ -1,0 +1,53 @@
+// The option rules: every key and value of a configuration (and of the files it includes) checked
+// as nats-server checks them, plus the pitfalls it accepts silently. See docs/diagnostics.md.
+
+import { buildModel, ConfigModel } from './model';
+import { checkKeys } from './unknownKeys';
+import { checkValueTypes } from './valueTypes';
+import { checkPitfalls } from './pitfalls';
+import { checkDuplicates } from './duplicates';
+import { checkVariables } from './variables';
+import { checkIncludes } from './includes';
+import { checkConflicts } from './conflicts';
+import type { OptionCheckInput, OptionProblem } from './types';
+
+export { OptionCode, OPTION_RULES, FAILS_CHECK_ONLY } from './codes';
+export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
+
+export function checkOptions(input: OptionCheckInput): OptionProblem[] {
+  const model = buildModel(input.file, input.parsed, { readFile: input.readFile, parse: input.parse, env: input.env });
+  const problems = [
+    ...checkKeys(model, input.serverVersion),
+    ...checkValueTypes(model, input.serverVersion),
+    ...checkPitfalls(model, input.serverVersion),
+    ...checkConflicts(model, input.serverVersion),
+    ...checkDuplicates(model),
+    ...checkVariables(model),
+    ...checkIncludes(model),
+  ];
+  return [...problems, ...atIncludes(model, input.file, problems)];
+}
+
+/**
+ * nats-server names the included file when it rejects a key there; an editor showing only the
+ * including file would hide it. Each include leading to errors gets one error listing them.
+ */
+function atIncludes(model: ConfigModel, root: string, problems: OptionProblem[]): OptionProblem[] {
+  const firstInclude = new Map<string, (typeof model.includes)[number]>();
+  for (const include of model.includes) if (include.status === 'read' && !firstInclude.has(include.target)) firstInclude.set(include.target, include);
+  const byInclude = new Map<(typeof model.includes)[number], OptionProblem[]>();
+  for (const problem of problems) {
+    if (problem.file === root || problem.severity !== 'error') continue;
+    let include = firstInclude.get(problem.file);
+    for (let hops = 0; include && include.file !== root && hops < 64; hops++) include = firstInclude.get(include.file);
+    if (!include || include.file !== root) continue;
+    const list = byInclude.get(include) ?? [];
+    list.push(problem);
+    byInclude.set(include, list);
+  }
+  return [...byInclude].map(([include, inner]) => ({
+    file: root, start: include.node.start, end: include.node.end, code: inner[0].code, severity: 'error',
+    message: `In the included file ${include.node.path}: ${inner[0].message}${inner.length > 1 ? ` (and ${inner.length - 1} more)` : ''}`,
+    related: inner.map((p) => ({ file: p.file, start: p.start, end: p.end, message: p.message })),
+  }));
+}

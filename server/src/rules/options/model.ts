@@ -1,0 +1,283 @@
+// Replays a configuration the way nats-server's parser reads it, and records what the option rules
+// need: every key with the block it is checked in, every variable definition (and whether a later
+// `$NAME` used it, which exempts it from "unknown field"), every reference and every include.
+//
+// Scoping follows nats-server: a `$NAME` looks through the maps enclosing it, innermost first, but
+// only at keys already stored (a map is stored in its parent when it closes), then the environment.
+// An included file is parsed on its own (it cannot see the includer's variables); its top-level keys
+// are then stored in the map holding the include, overriding earlier ones.
+
+import * as path from 'path';
+import { BLOCKS } from '../../facts/natsOptions';
+import { findKeyInBlock, valueAlternatives } from '../../facts/optionLookup';
+import type { BlockSpec, OptionSpec, ValueType } from '../../facts/optionTypes';
+import { parse } from '../../syntax/parser';
+import { compareVersions } from '../../facts/versions';
+import type { EntryNode, IncludeNode, MapNode, ParseResult, ValueNode, VariableNode } from '../../syntax/tree';
+
+/** One map context: the keys stored so far, name → latest definition. */
+export interface Scope {
+  readonly defs: Map<string, Definition>;
+}
+
+export interface Definition {
+  readonly name: string;
+  readonly entry: EntryNode;
+  readonly file: string;
+  /** The map the key is finally stored in (an included file's keys move to the includer's map). */
+  home: Scope;
+  /** A later `$NAME` found this definition. */
+  used: boolean;
+  /** References that found it. */
+  readonly uses: Reference[];
+  /** Definitions of the same name in enclosing maps, visible when this one was stored. */
+  readonly hides: Definition[];
+}
+
+export interface Reference {
+  readonly node: VariableNode;
+  readonly file: string;
+  /** The definition found, if any. */
+  definition?: Definition;
+  /** The environment variable's raw text, when the environment supplied the value. */
+  env?: string;
+  /** A bcrypt hash written unquoted ($2a$...): nats-server keeps it as text. */
+  bcrypt?: boolean;
+  /** Scopes enclosing the reference (innermost last), to find definitions that come too late. */
+  readonly scopes: readonly Scope[];
+}
+
+export interface KeyVisit {
+  readonly file: string;
+  readonly entry: EntryNode;
+  /** The block the key is looked up in. */
+  readonly block: BlockSpec;
+  /** Canonical path of the block, for messages (e.g. ["leafnodes", "remotes", "*"]). */
+  readonly blockPath: readonly string[];
+  /** The option the key names (for user-chosen names, a stand-in carrying the value type). */
+  readonly option?: OptionSpec;
+  readonly userDefinedName: boolean;
+  readonly definition?: Definition;
+  /** Checked through a variable: `tls: $TLS` checks the keys of TLS's map against tls. */
+  readonly via?: Reference;
+  /** Newest `since` of the keys enclosing this block: a target older than that already fails there. */
+  readonly blockSince: string;
+}
+
+export interface IncludeVisit {
+  readonly file: string;
+  readonly node: IncludeNode;
+  readonly target: string;
+  readonly status: 'read' | 'missing' | 'cycle';
+}
+
+export interface ConfigModel {
+  readonly keys: KeyVisit[];
+  readonly references: Reference[];
+  readonly definitions: Definition[];
+  readonly includes: IncludeVisit[];
+  /** Parses of every file read, the root first. */
+  readonly parses: Map<string, ParseResult>;
+  /** What a variable reference stands for, by node. */
+  referenceOf(node: VariableNode): Reference | undefined;
+}
+
+export interface ModelHost {
+  readFile(absPath: string): string | undefined;
+  parse?(absPath: string, text: string): ParseResult;
+  env: Record<string, string | undefined>;
+}
+
+const MAX_DEPTH = 256;
+
+/** The block a value of this type opens when written as a map, if any. */
+export function mapBlockOf(type: ValueType | undefined): BlockSpec | undefined {
+  if (!type) return undefined;
+  const alt = valueAlternatives(type).find((v) => v.kind === 'map');
+  return alt && alt.kind === 'map' ? BLOCKS[alt.block] : undefined;
+}
+
+/** The item type of a value of this type written as a list, if lists are allowed. */
+export function listItemOf(type: ValueType | undefined): ValueType | undefined {
+  if (!type) return undefined;
+  const alt = valueAlternatives(type).find((v) => v.kind === 'array' || v.kind === 'stringOrArray');
+  return alt && (alt.kind === 'array' || alt.kind === 'stringOrArray') ? alt.item : undefined;
+}
+
+/** The option a key names in a block, or the block's stand-in for user-chosen names. */
+export function optionForKey(block: BlockSpec, key: string): { option?: OptionSpec; userDefinedName: boolean } {
+  const named = findKeyInBlock(block, key);
+  if (named) return { option: named, userDefinedName: false };
+  if (block.anyKey) {
+    return { option: { name: key, since: '0.0.0', value: block.anyKey.value, description: block.anyKey.description }, userDefinedName: true };
+  }
+  return { userDefinedName: false };
+}
+
+/** Follows a value through variables to the node it stands for (undefined: environment or unknown). */
+export function resolveValue(model: Pick<ConfigModel, 'referenceOf'>, value: ValueNode | undefined): { node?: ValueNode; via?: Reference; env?: string } {
+  let node = value;
+  let via: Reference | undefined;
+  for (let hops = 0; node && node.type === 'variable' && hops < 64; hops++) {
+    const ref = model.referenceOf(node);
+    if (!ref) return { via };
+    via = via ?? ref;
+    if (ref.env !== undefined) return { via, env: ref.env };
+    if (ref.bcrypt) return { via };
+    node = ref.definition?.entry.value;
+  }
+  return { node: node && node.type === 'variable' ? undefined : node, via };
+}
+
+export function buildModel(file: string, parsed: ParseResult, host: ModelHost): ConfigModel {
+  return new Replayer(host).run(file, parsed);
+}
+
+class Replayer {
+  private readonly keys: KeyVisit[] = [];
+  private readonly references: Reference[] = [];
+  private readonly definitions: Definition[] = [];
+  private readonly includes: IncludeVisit[] = [];
+  private readonly parses = new Map<string, ParseResult>();
+  private readonly refs = new WeakMap<VariableNode, Reference>();
+  private readonly including: string[] = [];
+  /** Maps already checked against a block through a variable, so a reused variable reports once. */
+  private readonly checkedVia = new WeakMap<MapNode, Set<string>>();
+  private readonly definitionOf = new WeakMap<EntryNode, Definition>();
+
+  constructor(private readonly host: ModelHost) {}
+
+  run(file: string, parsed: ParseResult): ConfigModel {
+    this.parses.set(file, parsed);
+    this.including.push(file);
+    const root: Scope = { defs: new Map() };
+    this.replayEntries(file, parsed.document.body, BLOCKS.root, [], [root], 0, '0.0.0');
+    this.including.pop();
+    const refs = this.refs;
+    return {
+      keys: this.keys,
+      references: this.references,
+      definitions: this.definitions,
+      includes: this.includes,
+      parses: this.parses,
+      referenceOf: (node) => refs.get(node),
+    };
+  }
+
+  /** Walks a map's entries into the innermost scope (the caller pushed it). */
+  private replayEntries(file: string, map: MapNode, block: BlockSpec | undefined, blockPath: string[], scopes: Scope[], depth: number, blockSince: string): void {
+    const scope = scopes[scopes.length - 1];
+    for (const entry of map.entries) {
+      if (entry.type === 'include') { this.include(file, entry, block, blockPath, scope, depth, blockSince); continue; }
+      if (!entry.value) continue;
+      const found = block ? optionForKey(block, entry.key.name) : { userDefinedName: false };
+      const childPath = [...blockPath, found.option?.name ?? entry.key.name];
+      this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));
+      const hides: Definition[] = [];
+      for (let i = scopes.length - 2; i >= 0; i--) {
+        const outer = scopes[i].defs.get(entry.key.name);
+        if (outer) { hides.push(outer); break; }
+      }
+      const definition: Definition = { name: entry.key.name, entry, file, home: scope, used: false, uses: [], hides };
+      scope.defs.set(entry.key.name, definition);
+      this.definitions.push(definition);
+      this.definitionOf.set(entry, definition);
+      if (block) this.keys.push({ file, entry, block, blockPath, option: found.option, userDefinedName: found.userDefinedName, definition, blockSince });
+    }
+  }
+
+  private replayValue(file: string, value: ValueNode, type: ValueType | undefined, valuePath: string[], scopes: Scope[], depth: number, since: string): void {
+    if (depth > MAX_DEPTH) return;
+    switch (value.type) {
+      case 'scalar':
+        return;
+      case 'variable':
+        this.reference(file, value, scopes);
+        this.checkThroughVariable(value, type, valuePath, depth, since);
+        return;
+      case 'map': {
+        const block = mapBlockOf(type);
+        scopes.push({ defs: new Map() });
+        this.replayEntries(file, value, block, valuePath, scopes, depth, since);
+        scopes.pop();
+        return;
+      }
+      case 'array': {
+        const item = listItemOf(type);
+        for (const element of value.items) this.replayValue(file, element, item, [...valuePath, '*'], scopes, depth + 1, since);
+        return;
+      }
+    }
+  }
+
+  private reference(file: string, node: VariableNode, scopes: Scope[]): void {
+    const ref: Reference = { node, file, scopes: [...scopes] };
+    if (node.name.startsWith('2a$')) ref.bcrypt = true;
+    else {
+      for (let i = scopes.length - 1; i >= 0 && !ref.definition; i--) ref.definition = scopes[i].defs.get(node.name);
+      if (ref.definition) { ref.definition.used = true; ref.definition.uses.push(ref); }
+      else if (this.host.env[node.name] !== undefined) ref.env = this.host.env[node.name];
+    }
+    this.refs.set(node, ref);
+    this.references.push(ref);
+  }
+
+  /** `tls: $TLS` where TLS is a map: its keys are checked against the tls block (once per map and block). */
+  private checkThroughVariable(node: VariableNode, type: ValueType | undefined, valuePath: string[], depth: number, since: string): void {
+    const resolved = resolveValue({ referenceOf: (n) => this.refs.get(n) }, node);
+    const target = resolved.node;
+    if (!target || !resolved.via?.definition || (target.type !== 'map' && target.type !== 'array')) return;
+    this.checkOnly(resolved.via.definition.file, target, type, valuePath, depth + 1, resolved.via, since);
+  }
+
+  private checkOnly(file: string, value: ValueNode, type: ValueType | undefined, valuePath: string[], depth: number, via: Reference, since: string): void {
+    if (depth > MAX_DEPTH || !type) return;
+    if (value.type === 'array') {
+      const item = listItemOf(type);
+      for (const element of value.items) this.checkOnly(file, element, item, [...valuePath, '*'], depth + 1, via, since);
+      return;
+    }
+    if (value.type !== 'map') return;
+    const block = mapBlockOf(type);
+    if (!block) return;
+    const seen = this.checkedVia.get(value) ?? new Set<string>();
+    if (seen.has(block.id)) return;
+    seen.add(block.id);
+    this.checkedVia.set(value, seen);
+    for (const entry of value.entries) {
+      if (entry.type !== 'entry' || !entry.value) continue;
+      const found = optionForKey(block, entry.key.name);
+      this.keys.push({ file, entry, block, blockPath: valuePath, option: found.option, userDefinedName: found.userDefinedName, via, blockSince: since,
+        definition: this.definitionOf.get(entry) });
+      if (found.option) this.checkOnly(file, entry.value, found.option.value, [...valuePath, found.option.name], depth + 1, via, newer(since, found.option.since));
+    }
+  }
+
+  private include(file: string, node: IncludeNode, block: BlockSpec | undefined, blockPath: string[], scope: Scope, depth: number, blockSince: string): void {
+    // Like Go's filepath.Join: an absolute include path still lands under the including folder.
+    const target = path.join(path.dirname(file), node.path);
+    if (this.including.includes(target)) { this.includes.push({ file, node, target, status: 'cycle' }); return; }
+    const text = this.host.readFile(target);
+    if (text === undefined) { this.includes.push({ file, node, target, status: 'missing' }); return; }
+    this.includes.push({ file, node, target, status: 'read' });
+    const parsed = this.host.parse ? this.host.parse(target, text) : parse(text);
+    this.parses.set(target, parsed);
+    this.including.push(target);
+    const own: Scope = { defs: new Map() };
+    this.replayEntries(target, parsed.document.body, block, blockPath, [own], depth + 1, blockSince);
+    this.including.pop();
+    for (const [name, definition] of own.defs) {
+      definition.home = scope;
+      scope.defs.set(name, definition);
+    }
+  }
+}
+
+function newer(a: string, b: string | undefined): string {
+  return b !== undefined && compareVersions(b, a) > 0 ? b : a;
+}
+
+/** The definition nats-server finally keeps for this key (later ones with the same name replace it). */
+export function isFinal(definition: Definition): boolean {
+  return definition.home.defs.get(definition.name) === definition;
+}

@@ -1,0 +1,76 @@
+// The whole-workspace view: every NATS config that starts a server and every host source become
+// one topology, and the lattice rules run over it.
+import * as path from 'node:path';
+import { FileProblem } from '../diagnostics';
+import { buildHostModel, HostDefaults } from '../lattice/hosts';
+import { Finding, HostModel, ServerModel } from '../lattice/model';
+import { buildServerModel, ServerContext } from '../lattice/servers';
+import { buildTopology, Topology } from '../lattice/topology';
+import { runLatticeRules } from '../rules/lattice';
+import { readHostSource } from '../sources/discover';
+import { HostSource } from '../sources/hostSettings';
+import { evaluate, ParseCache } from '../syntax/evaluate';
+
+export interface LatticeHost {
+  readFile(absPath: string): string | undefined;
+  /** Parses shared with the rest of the service, reused while a file's text is unchanged. */
+  parses: ParseCache;
+}
+
+export interface LatticeAnalysis {
+  topology: Topology;
+  findings: Finding[];
+  /** Problems the host-source readers found (bad YAML, unreadable env_file, …). */
+  sourceProblems: FileProblem[];
+  /** Configs that only ever appear as includes: parts of their includers, not servers. */
+  includedOnly: Set<string>;
+}
+
+/** Names and scopes a config gets from the compose services and units that run it. */
+function serverContexts(sources: HostSource[]): Map<string, Omit<ServerContext, 'file'>> {
+  const contexts = new Map<string, Omit<ServerContext, 'file'>>();
+  for (const source of sources) {
+    if (source.component !== 'nats') continue;
+    for (const ref of source.natsConfigs) {
+      if (!ref.path) continue;
+      const file = path.resolve(ref.path);
+      const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
+      if (source.kind === 'compose') ctx.names.push({ name: source.name.toLowerCase(), scope: source.file });
+      contexts.set(file, ctx);
+    }
+  }
+  return contexts;
+}
+
+export function analyzeLattice(configFiles: string[], hostFiles: string[], host: LatticeHost, defaults: HostDefaults = {}): LatticeAnalysis {
+  const sources: HostSource[] = [];
+  const sourceProblems: FileProblem[] = [];
+  for (const file of hostFiles) {
+    const text = host.readFile(file);
+    if (text === undefined) continue;
+    const result = readHostSource(file, text, { readFile: (p) => host.readFile(p) });
+    sources.push(...result.sources);
+    sourceProblems.push(...result.problems);
+  }
+
+  const evaluations = configFiles.map((file) => ({
+    file,
+    result: evaluate(file, { readFile: (p) => host.readFile(p), env: {} }, { parse: (f, t) => host.parses.get(f, t) }),
+  }));
+  const includedOnly = new Set<string>();
+  for (const { result } of evaluations) for (const included of result.files.slice(1)) includedOnly.add(included);
+  const contexts = serverContexts(sources);
+  for (const file of contexts.keys()) includedOnly.delete(file);
+
+  const servers: ServerModel[] = evaluations
+    .filter(({ file }) => !includedOnly.has(file))
+    .map(({ file, result }) => {
+      const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
+      return buildServerModel(result.value, result.origins, { file, ...ctx });
+    });
+  const hosts: HostModel[] = sources
+    .map((source) => buildHostModel(source, (f) => host.readFile(f), defaults))
+    .filter((h): h is HostModel => h !== undefined);
+  const topology = buildTopology(servers, hosts);
+  return { topology, findings: runLatticeRules(topology), sourceProblems, includedOnly };
+}

@@ -1,11 +1,15 @@
 import { FileProblem, withoutDuplicates } from './diagnostics';
 import { evaluate, ParseCache } from './syntax/evaluate';
 import { ParseResult } from './syntax/tree';
+import { checkOptions, OptionCode } from './rules/options';
+import { CURRENT_SERVER_VERSION } from './facts/versions';
 
 /** What the analysis may read: files (already overlaid with open buffers) and the environment. */
 export interface AnalysisHost {
   readFile(absPath: string): string | undefined;
   env: Record<string, string | undefined>;
+  /** nats-server release the option rules check against (default: the newest the table knows). */
+  serverVersion?: string;
 }
 
 export interface FileAnalysis {
@@ -37,5 +41,21 @@ export function analyzeFile(file: string, host: AnalysisHost, parsedRoot?: Parse
       related: diagnostic.related,
     }),
   );
+  const rootText = parsedRoot?.text ?? host.readFile(file);
+  if (rootText !== undefined) {
+    const options = checkOptions({
+      file,
+      parsed: parsedRoot && parsedRoot.text === rootText ? parsedRoot : cache.get(file, rootText),
+      readFile: host.readFile,
+      parse: (path, text) => cache.get(path, text),
+      env: host.env,
+      serverVersion: host.serverVersion ?? CURRENT_SERVER_VERSION,
+    });
+    // "Defined after use" explains an undefined variable better than evaluation's generic message.
+    const late = new Set(options.filter((p) => p.code === OptionCode.variableDefinedAfterUse).map((p) => `${p.file}\0${p.start}`));
+    const kept = problems.filter((p) => !(p.code === 'undefined-variable' && late.has(`${p.file}\0${p.start}`)));
+    problems.length = 0;
+    problems.push(...kept, ...options);
+  }
   return { problems: withoutDuplicates(problems), files: result.files };
 }

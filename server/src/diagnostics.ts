@@ -20,6 +20,8 @@ export interface FileProblem {
   /** Absent means error: syntax, include and variable problems stop nats-server from starting. */
   severity?: ProblemSeverity;
   related?: { file: string; start: number; end: number; message: string }[];
+  /** Quick fixes by offsets in `file`; published as `diagnostic.data.fixes` with LSP ranges. */
+  fixes?: { title: string; start: number; end: number; newText: string }[];
 }
 
 /** Answers "which line and column is offset N of file F", reading each file once. */
@@ -63,6 +65,10 @@ export function toDiagnostic(problem: FileProblem, positions: PositionResolver, 
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,
   };
+  if (problem.fixes && problem.fixes.length > 0) {
+    // For the code-action provider: { fixes: [{ title, range, newText }] }, edits in the diagnostic's document.
+    diagnostic.data = { fixes: problem.fixes.map((fix) => ({ title: fix.title, range: positions.range(problem.file, fix.start, fix.end), newText: fix.newText })) };
+  }
   if (problem.related && problem.related.length > 0) {
     diagnostic.relatedInformation = problem.related.map(
       (related): DiagnosticRelatedInformation => ({

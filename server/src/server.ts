@@ -12,7 +12,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { createOverlayFileSystem } from './overlayFileSystem';
 import { createLanguageService } from './service';
+import { EDITING_CAPABILITIES, registerEditingHandlers } from './editingHandlers';
 import { uriToPath } from './uri';
+import { LatticeIndex } from './workspace/latticeIndex';
+import { matchesGlob } from './workspace/glob';
+import { Diagnostic } from 'vscode-languageserver-types';
 
 /** Quiet time after the last keystroke before a document is checked. */
 const VALIDATION_DELAY_MS = 150;
@@ -33,6 +37,16 @@ const service = createLanguageService({
   fs: createOverlayFileSystem(createNodeFileSystem(), openText),
   env: process.env,
 });
+
+/** Quiet time after the last change before the whole lattice is cross-checked again. */
+const LATTICE_DELAY_MS = 300;
+/** VS Code's `files.exclude` globs: excluded files take no part in the lattice. */
+let filesExclude: string[] = [];
+const lattice = new LatticeIndex(service, (file) => filesExclude.some((glob) => matchesGlob(glob, file) || matchesGlob(`**/${glob}`, file)));
+let latticeTimer: NodeJS.Timeout | undefined;
+let latticeIndexed = false;
+/** The latest diagnostics of each open document's own check, merged with lattice findings on publish. */
+const documentDiagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
 
 let canPullConfiguration = false;
 const pendingValidations = new Map<string, NodeJS.Timeout>();
@@ -66,9 +80,12 @@ connection.onInitialize(
     (params): InitializeResult => {
       canPullConfiguration = params.capabilities.workspace?.configuration === true;
       service.configure(params.initializationOptions ?? {});
+      const folders: string[] = params.workspaceFolders?.map((folder: { uri: string }) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      lattice.setRoots(folders.map((uri) => uriToPath(uri)).filter((path): path is string => path !== undefined));
       return {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          ...EDITING_CAPABILITIES,
         },
         serverInfo: { name: 'nats-lattice' },
       };
@@ -85,15 +102,54 @@ connection.onInitialized(
         void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error) => logError('register configuration', error));
         void pullSettings();
       }
+      scheduleLatticeCheck();
     },
     undefined,
   ),
 );
 
+function scheduleLatticeCheck(): void {
+  if (latticeTimer) clearTimeout(latticeTimer);
+  latticeTimer = setTimeout(() => {
+    latticeTimer = undefined;
+    void runLatticeCheck();
+  }, LATTICE_DELAY_MS);
+}
+
+/** Cross-checks servers and hosts of the whole workspace; the first run reports progress. */
+async function runLatticeCheck(): Promise<void> {
+  const progress = latticeIndexed ? undefined : await connection.window.createWorkDoneProgress().catch(() => undefined);
+  try {
+    progress?.begin('NATS Lattice', undefined, 'Cross-checking servers and hosts');
+    for (const uri of lattice.check()) publish(uri);
+    latticeIndexed = true;
+    void connection.sendNotification('natsLattice/status', lattice.summary()).catch(() => undefined);
+  } catch (error) {
+    logError('lattice check', error);
+  } finally {
+    progress?.done();
+  }
+}
+
+/** Sends a document's own diagnostics together with the lattice findings in that file. */
+function publish(uri: string): void {
+  const own = documentDiagnostics.get(uri);
+  const diagnostics = [...(own?.diagnostics ?? []), ...lattice.diagnosticsFor(uri)];
+  const fingerprint = JSON.stringify(diagnostics);
+  if ((published.get(uri) ?? '[]') === fingerprint) return;
+  if (diagnostics.length === 0) published.delete(uri);
+  else published.set(uri, fingerprint);
+  void connection.sendDiagnostics({ uri, version: own?.version, diagnostics }).catch((error) => logError('publish diagnostics', error));
+}
+
 async function pullSettings(): Promise<void> {
   try {
     const section: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
     if (section !== null && section !== undefined) service.configure(section);
+    const exclude: unknown = await connection.workspace.getConfiguration('files.exclude');
+    if (exclude && typeof exclude === 'object') filesExclude = Object.entries(exclude).filter(([, on]) => on === true).map(([glob]) => glob);
+    lattice.forgetFiles();
+    scheduleLatticeCheck();
     revalidateAll();
   } catch (error) {
     logError('read settings', error);
@@ -123,6 +179,8 @@ documents.onDidChangeContent(
     (change: TextDocumentChangeEvent<TextDocument>) => {
       scheduleValidation(change.document);
       revalidateIncluders(change.document.uri);
+      const path = uriToPath(change.document.uri);
+      if (path !== undefined && lattice.involves(path)) scheduleLatticeCheck();
     },
     undefined,
   ),
@@ -154,7 +212,17 @@ documents.onDidClose(
   ),
 );
 
-connection.onDidChangeWatchedFiles(guarded('didChangeWatchedFiles', () => revalidateAll(), undefined));
+connection.onDidChangeWatchedFiles(
+  guarded(
+    'didChangeWatchedFiles',
+    () => {
+      revalidateAll();
+      lattice.forgetFiles();
+      scheduleLatticeCheck();
+    },
+    undefined,
+  ),
+);
 
 function scheduleValidation(document: TextDocument): void {
   cancelValidation(document.uri);
@@ -187,18 +255,17 @@ function validate(uri: string, version: number): void {
     const diagnostics = service.doValidation(document);
     // Never publish results for a document that closed or changed while we worked.
     if (documents.get(uri)?.version !== version) return;
-    const fingerprint = `${version}:${JSON.stringify(diagnostics)}`;
-    if (published.get(uri) === fingerprint) return;
-    published.set(uri, fingerprint);
-    void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => logError('publish diagnostics', error));
+    documentDiagnostics.set(uri, { version, diagnostics });
+    publish(uri);
   } catch (error) {
     logError(`validate ${uri}`, error);
   }
 }
 
+/** Drops a document's own diagnostics; lattice findings in the file stay until the lattice changes. */
 function clearDiagnostics(uri: string): void {
-  if (!published.delete(uri)) return;
-  void connection.sendDiagnostics({ uri, diagnostics: [] }).catch((error) => logError('clear diagnostics', error));
+  if (!documentDiagnostics.delete(uri)) return;
+  publish(uri);
 }
 
 /** Open documents whose last check read the file behind `uri` (they include it) are checked again. */
@@ -216,6 +283,8 @@ function revalidateAll(): void {
 
 process.on('uncaughtException', (error) => logError('uncaught exception', error));
 process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
+
+registerEditingHandlers(connection, documents, service, guarded);
 
 documents.listen(connection);
 connection.listen();

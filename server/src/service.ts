@@ -4,6 +4,7 @@ import { Diagnostic } from 'vscode-languageserver-types';
 import { analyzeFile, FileAnalysis } from './analysis';
 import { FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
 import { FileSystem } from './fileSystem';
+import { createEditingFeatures, EditingFeatures } from './features/editing';
 import { LatticeSettings, defaultSettings, mergeSettings, readSettings } from './settings';
 import { finishDiagnostics } from './diagnosticPolicy';
 import { isIgnoredPath, ProjectSettingsCache } from './projectSettings';
@@ -13,6 +14,9 @@ import { ParseResult } from './syntax/tree';
 import { uriToPath, pathToUri } from './uri';
 import { isNatsConfigPath } from './workspace/filePatterns';
 import { matchesGlob } from './workspace/glob';
+import { analyzeLattice } from './workspace/latticeAnalysis';
+import { latticeProblems } from './workspace/latticeDiagnostics';
+import { walkWorkspace, WorkspaceFiles } from './workspace/walk';
 
 /** The language id VS Code gives NATS configuration documents (see package.json). */
 export const NATS_LANGUAGE_ID = 'nats-conf';
@@ -24,6 +28,8 @@ export interface LanguageServiceOptions {
   settings?: Partial<LatticeSettings> | unknown;
   /** Environment used to resolve `$VARIABLE`s that the configuration does not define. */
   env?: Record<string, string | undefined>;
+  /** Lay the nearest `.nats-lattice.json` above each file over `settings` (default true). */
+  lookUpProjectFiles?: boolean;
 }
 
 /** Diagnostics of one file, as found while checking a configuration and the files it includes. */
@@ -39,11 +45,18 @@ export interface FileCheck {
   byFile: FileDiagnostics[];
 }
 
-export interface LanguageService {
+export interface LanguageService extends EditingFeatures {
   /** Diagnostics for an open document, its includes read through the file system. */
   doValidation(document: TextDocument): Diagnostic[];
   /** Checks a configuration file and everything it includes (the CLI's unit of work). */
   checkFile(file: string): FileCheck;
+  /** Finds the NATS configs and wasmCloud host sources under a folder. */
+  findWorkspaceFiles(root: string, isIgnored?: (absolutePath: string) => boolean): WorkspaceFiles;
+  /**
+   * Cross-checks servers and hosts across files: every lattice finding, shown in each file it
+   * involves, plus what the host-source readers found wrong. Grouped by file.
+   */
+  checkLattice(files: WorkspaceFiles): FileDiagnostics[];
   /** The syntax tree of a document, parsed once per document version. */
   parseDocument(document: TextDocument): ParseResult;
   /** Files (absolute paths) the last validation of this document read, itself included. */
@@ -72,14 +85,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const projects = new ProjectSettingsCache(fs);
 
   function settingsFor(file: string): LatticeSettings {
-    const project = projects.forFile(file);
+    const project = options.lookUpProjectFiles === false ? undefined : projects.forFile(file);
     return project ? mergeSettings(settings, project.settings) : settings;
   }
 
   /** Suppression comments and rule levels, applied last to whatever the rules reported in `file`. */
   function finish(file: string, text: string | undefined, diagnostics: Diagnostic[]): Diagnostic[] {
     const applying = settingsFor(file);
-    if (isIgnoredPath(file, applying.ignore, projects.forFile(file) && path.dirname(projects.forFile(file)!.file))) return [];
+    const project = options.lookUpProjectFiles === false ? undefined : projects.forFile(file);
+    if (isIgnoredPath(file, applying.ignore, project && path.dirname(project.file))) return [];
     return finishDiagnostics(diagnostics, text, applying);
   }
   const parses = new Map<string, { version: number; result: ParseResult }>();
@@ -100,7 +114,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const text = document.getText();
     // The document's own text always wins over whatever the file system holds for its path.
     const readFile = (other: string) => (other === file ? text : fs.readFile(other));
-    const analysis = analyzeFile(file, { readFile, env }, parseDocument(document), includeParses);
+    const analysis = analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parseDocument(document), includeParses);
     dependencies.set(document.uri, analysis.files);
 
     const positions = new PositionResolver(readFile);
@@ -134,7 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   function checkFile(file: string): FileCheck {
-    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile: (other) => fs.readFile(other), env }, undefined, includeParses);
+    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile: (other) => fs.readFile(other), env, serverVersion: settingsFor(path.resolve(file)).serverVersion }, undefined, includeParses);
     const positions = new PositionResolver((other) => fs.readFile(other));
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of analysis.problems) {
@@ -150,9 +164,36 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     };
   }
 
+  function checkLattice(files: WorkspaceFiles): FileDiagnostics[] {
+    const readFile = (file: string) => fs.readFile(file);
+    const analysis = analyzeLattice(files.configs, files.hostFiles, { readFile, parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+    const positions = new PositionResolver(readFile);
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const problem of latticeProblems(analysis)) {
+      const list = byFile.get(problem.file) ?? [];
+      list.push(toDiagnostic(problem, positions));
+      byFile.set(problem.file, list);
+    }
+    return [...byFile]
+      .map(([file, diagnostics]) => ({ file, diagnostics: finish(file, positions.text(file), diagnostics).sort(byPosition) }))
+      .filter((entry) => entry.diagnostics.length > 0);
+  }
+
+  const editing = createEditingFeatures({
+    fs,
+    env,
+    parseDocument,
+    parseFile: (file, text) => includeParses.get(file, text),
+    fileOf: fileOfDocument,
+    knownFiles: () => [...parses.keys()].flatMap((uri) => [uriToPath(uri) ?? '', ...(dependencies.get(uri) ?? [])]).filter(Boolean),
+  });
+
   return {
+    ...editing,
     doValidation,
     checkFile,
+    checkLattice,
+    findWorkspaceFiles: (root, isIgnored) => walkWorkspace(root, fs, { configGlobs: settings.files.associations, isIgnored }),
     parseDocument,
     dependenciesOf: (uri) => dependencies.get(uri) ?? [],
     isNatsDocument(document) {

@@ -16,8 +16,8 @@ const runningServers = new Set<ChildProcess>();
 // taken by another's server a moment later, so each handed-out port is also claimed by a lock file.
 const PORT_LOCK_DIR = path.join(os.tmpdir(), 'nats-lattice-test-ports');
 
-// A last line of defence: if the test process exits while servers still run, kill them by pid.
-process.on('exit', () => {
+// A last line of defence: if the test process ends while servers still run, kill them by pid.
+function killLeftovers(): void {
   for (const child of runningServers) {
     if (child.pid !== undefined && child.exitCode === null) {
       try { process.kill(child.pid, 'SIGKILL'); } catch { /* already gone */ }
@@ -26,7 +26,14 @@ process.on('exit', () => {
   for (const port of handedOutPorts) {
     try { unlinkSync(path.join(PORT_LOCK_DIR, String(port))); } catch { /* already gone */ }
   }
-});
+}
+process.on('exit', killLeftovers);
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    killLeftovers();
+    process.exit(code);
+  });
+}
 
 function processAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch { return false; }

@@ -90,6 +90,12 @@ export function variantsOf(id: string): Variant[] {
   return existsSync(path.join(scenariosRoot(), id, 'fixed')) ? ['as-written', 'fixed'] : ['as-written'];
 }
 
+// Rendered dirs still present when the process ends (interrupted run) are removed then.
+const renderedDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of renderedDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_-]+)\.([A-Za-z]+)\s*\}\}/g;
 
 function templateFiles(id: string, variant: Variant): Map<string, string> {
@@ -120,6 +126,7 @@ export async function renderScenario(id: string, variant: Variant = 'as-written'
   const expected: VariantManifest = variant === 'fixed' ? { ...manifest, ...manifest.fixed } : manifest;
   const templates = templateFiles(id, variant);
   const dir = mkdtempSync(path.join(os.tmpdir(), `nats-lattice-truth-${id}-`));
+  renderedDirs.add(dir);
   const ports = new Map<string, number>(reusePorts ?? []);
   for (const text of templates.values()) {
     for (const match of text.matchAll(PLACEHOLDER)) {
@@ -151,7 +158,10 @@ export async function renderScenario(id: string, variant: Variant = 'as-written'
     files: files.sort(),
     configPath: (server) => path.join(dir, `${server}.nats.conf`),
     envPath: (envFile) => path.join(dir, envFile),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+      renderedDirs.delete(dir);
+    },
   };
 }
 

@@ -18,9 +18,12 @@ export interface CheckResult {
  * Checks the collected files. A file included by another collected file is checked as part of
  * its includer, not on its own: a fragment often uses variables and context it cannot have alone.
  */
-export function checkFiles(candidates: readonly string[], service: LanguageService): CheckResult {
+export function checkFiles(candidates: readonly string[], service: LanguageService, onProgress?: (done: number, total: number) => void): CheckResult {
   const checks = new Map<string, FileCheck>();
-  for (const file of candidates) checks.set(file, service.checkFile(file));
+  for (const file of candidates) {
+    checks.set(file, service.checkFile(file));
+    onProgress?.(checks.size, candidates.length);
+  }
 
   const includedBy = new Map<string, Set<string>>();
   for (const [includer, check] of checks) {
@@ -43,11 +46,16 @@ export function checkFiles(candidates: readonly string[], service: LanguageServi
   }
 
   const files: string[] = [];
+  const listed = new Set<string>();
   const diagnostics: ReportedDiagnostic[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
     const check = checks.get(root)!;
-    for (const file of check.files) if (!files.includes(file)) files.push(file);
+    for (const file of check.files) {
+      if (listed.has(file)) continue;
+      listed.add(file);
+      files.push(file);
+    }
     for (const { file, diagnostics: list } of check.byFile) {
       for (const diagnostic of list) {
         // A file included by two roots would otherwise report its problems twice.
@@ -58,7 +66,8 @@ export function checkFiles(candidates: readonly string[], service: LanguageServi
       }
     }
   }
-  const checkedAsIncluded = candidates.filter((file) => !roots.includes(file));
+  const rootSet = new Set(roots);
+  const checkedAsIncluded = candidates.filter((file) => !rootSet.has(file));
   diagnostics.sort(
     (a, b) =>
       compareText(a.file, b.file) ||

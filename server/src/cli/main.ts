@@ -1,13 +1,20 @@
 #!/usr/bin/env node
+import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createNodeFileSystem } from '../nodeFileSystem';
+import { isIgnoredPath } from '../projectSettings';
 import { createLanguageService } from '../service';
+import { defaultSettings, mergeSettings } from '../settings';
 import { parseArguments, USAGE } from './args';
 import { checkFiles } from './check';
 import { collectFiles } from './collect';
+import { ANSI_PALETTE, NO_COLOR_PALETTE, wantsColor } from './color';
 import { formatJson } from './formatJson';
-import { formatText } from './formatText';
+import { formatSarif } from './formatSarif';
+import { countSeverities, formatText } from './formatText';
+import { progressReporter } from './progress';
+import { lookUpProject, repositoryRoot } from './project';
+import { TOOL_VERSION } from './toolInfo';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
@@ -18,6 +25,8 @@ export interface ConsoleIo {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
+  stdoutIsTerminal?: boolean;
+  stderrIsTerminal?: boolean;
 }
 
 /** The whole command: arguments in, output written, exit status out. */
@@ -27,17 +36,34 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
     io.stdout(USAGE);
     return EXIT_OK;
   }
+  if (parsed.kind === 'version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
   if (parsed.kind === 'usage-error') {
     io.stderr(`nats-lattice: ${parsed.message}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
 
   const fs = createNodeFileSystem();
-  const collected = collectFiles(parsed.paths, fs, parsed.configGlobs, io.cwd);
+  const lookup = lookUpProject(fs, parsed.project, parsed.paths, io.cwd);
+  if (lookup.kind === 'error') {
+    io.stderr(lookup.messages.map((message) => `nats-lattice: ${message}\n`).join(''));
+    return EXIT_USAGE;
+  }
+  const project = lookup.kind === 'found' ? lookup.project : undefined;
+  const commandLine = { ...defaultSettings(), files: { associations: parsed.configGlobs } };
+  const settings = project ? mergeSettings(commandLine, project.settings) : commandLine;
+  const projectRoot = project ? path.dirname(project.file) : undefined;
+
+  const collected = collectFiles(parsed.paths, fs, settings.files.associations, io.cwd, (file) => isIgnoredPath(file, settings.ignore, projectRoot));
   if (collected.missing.length > 0) {
     const names = collected.missing.map((name) => `'${name}'`).join(', ');
     io.stderr(`nats-lattice: no such file or folder: ${names}\n\n${USAGE}`);
     return EXIT_USAGE;
+  }
+  for (const name of collected.ignored) {
+    io.stderr(`nats-lattice: skipped ${name}: the "ignore" globs of ${project ? path.relative(io.cwd, project.file) || project.file : 'the settings'} match it\n`);
   }
   for (const folder of collected.emptyFolders) {
     io.stderr(
@@ -45,24 +71,56 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
     );
   }
 
-  const service = createLanguageService({ fs, env: io.env, settings: { files: { associations: parsed.configGlobs } } });
-  const result = checkFiles(collected.files, service);
+  const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined });
+  const progress = progressReporter(io.stderrIsTerminal === true, io.stderr);
+  const result = checkFiles(collected.files, service, progress.update);
+  progress.finish();
+
   const displayPath = (file: string) => {
     const relative = path.relative(io.cwd, file);
     return relative === '' ? file : relative;
   };
-  io.stdout(parsed.format === 'json' ? formatJson(result, displayPath) : formatText(result, { displayPath, readFile: (file) => fs.readFile(file) }));
-  const anyError = result.diagnostics.some(({ diagnostic }) => (diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error);
-  return anyError ? EXIT_ERRORS_FOUND : EXIT_OK;
+  let report: string;
+  if (parsed.format === 'json') report = formatJson(result, displayPath);
+  else if (parsed.format === 'sarif') report = formatSarif(result, { root: repositoryRoot(fs, projectRoot ?? io.cwd) });
+  else {
+    const palette = wantsColor(parsed.color, parsed.output === undefined && io.stdoutIsTerminal === true, io.env) ? ANSI_PALETTE : NO_COLOR_PALETTE;
+    report = formatText(result, { displayPath, readFile: (file) => fs.readFile(file), palette });
+  }
+  if (parsed.output !== undefined) {
+    try {
+      nodeFs.writeFileSync(path.resolve(io.cwd, parsed.output), report);
+    } catch (error) {
+      io.stderr(`nats-lattice: cannot write --output ${parsed.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_USAGE;
+    }
+  } else {
+    io.stdout(report);
+  }
+
+  const counts = countSeverities(result);
+  if (counts.errors > 0) return EXIT_ERRORS_FOUND;
+  if (parsed.maxWarnings !== undefined && counts.warnings > parsed.maxWarnings) {
+    io.stderr(`nats-lattice: ${counts.warnings} warnings, more than --max-warnings ${parsed.maxWarnings} allows\n`);
+    return EXIT_ERRORS_FOUND;
+  }
+  return EXIT_OK;
 }
 
 if (require.main === module) {
+  // `nats-lattice check . | head` closes our stdout early: that is not a failure of the check.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     process.exitCode = run(process.argv.slice(2), {
       cwd: process.cwd(),
       env: process.env,
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
+      stdoutIsTerminal: process.stdout.isTTY === true,
+      stderrIsTerminal: process.stderr.isTTY === true,
     });
   } catch (error) {
     process.stderr.write(`nats-lattice: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -12,7 +12,7 @@ import { describeValue } from '../facts/valueText';
 import { EntryNode, MapNode, Span, VariableNode } from '../syntax/tree';
 import { ConfigDocument, FeatureContext, offsetOf, rangeOf } from './document';
 import { optionText } from './hover';
-import { optionOfEntry, pathOf, presentOptions } from './keyPath';
+import { optionOfEntry, optionOfKey, pathOf, presentOptions } from './keyPath';
 import { Chain, chainAt, ChainNode, innermostContainer, touches } from './nodeAt';
 import { definitionsInScope } from './scopes';
 import { isSecretKey, looksSecret, MASK } from './secrets';
@@ -65,9 +65,26 @@ export function doComplete(doc: ConfigDocument, position: Position, ctx: Feature
     const option = optionOfEntry(chain, index + 1)?.option;
     return list(valueItems(doc, chain.slice(0, index + 2), option?.value, offset, ctx, rangeOf(doc, replace), true, option));
   }
+  const waiting = entryWaitingForValue(container, text, offset);
+  if (waiting) {
+    const scope = [...chain.slice(0, index + 1), waiting];
+    const option = optionOfEntry(scope, scope.length - 1)?.option;
+    return list(valueItems(doc, scope, option?.value, offset, ctx, rangeOf(doc, { start: offset, end: offset }), true, option));
+  }
   const word = wordBefore(text, offset);
   if (!keyPrefixIsBlank(text, lineStart, offset - word.length)) return EMPTY;
   return list(keyItems(doc, chain, index, container, undefined, rangeOf(doc, { start: offset - word.length, end: wordEnd(text, offset) })));
+}
+
+/** The map's last entry before the cursor when it is a key still without value on the cursor's line (`debug |`). */
+function entryWaitingForValue(map: MapNode, text: string, offset: number): EntryNode | undefined {
+  let last: EntryNode | undefined;
+  for (const entry of map.entries) {
+    if (entry.start >= offset) break;
+    last = entry.type === 'entry' ? entry : undefined;
+  }
+  if (!last || last.value || last.end >= offset) return undefined;
+  return /^[ \t]*$/.test(text.slice(last.end, offset)) ? last : undefined;
 }
 
 function list(items: CompletionItem[]): CompletionList {
@@ -227,6 +244,9 @@ function variableItems(doc: ConfigDocument, chain: Chain, offset: number, ctx: F
   const items: CompletionItem[] = [];
   const definitions = definitionsInScope(doc, scopeChain, ctx);
   for (const [name, definition] of definitions) {
+    // Keys nats-server reads as options could be used as variables, but offering them is noise.
+    const option = optionOfKey(definition.doc.parsed.document.body, definition.entry);
+    if (option && !option.userDefinedName) continue;
     const value = definition.entry.value!;
     const raw = value.type === 'scalar' ? value.raw : value.type === 'variable' ? '$' + value.name : value.type === 'map' ? '{…}' : '[…]';
     const hidden = isSecretKey(name) || looksSecret(raw);

@@ -8,19 +8,24 @@ export function getFoldingRanges(doc: ConfigDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const line = (offset: number) => doc.lines.positionAt(offset).line;
   /** Folds from the opening line to the line before the closing bracket (it stays visible), or to the end. */
+  const text = doc.parsed.text;
   const bracketed = (openAt: number, closeAt: number | undefined, end: number) => {
     const startLine = line(openAt);
-    const endLine = closeAt !== undefined ? line(closeAt) - 1 : line(Math.max(openAt, end - 1));
+    const endLine = closeAt !== undefined ? line(closeAt) - (closesOwnLine(text, closeAt) ? 1 : 0) : line(Math.max(openAt, end - 1));
     if (endLine > startLine) ranges.push({ startLine, endLine });
   };
-  const body = doc.parsed.document.body;
-  if (body.open) bracketed(body.open.start, body.close?.start, body.end);
-  walk(body, (node) => {
+  walk(doc.parsed.document.body, (node) => {
     if ((node.type === 'map' || node.type === 'array') && node.open) bracketed(node.open.start, node.close?.start, node.end);
     else if (node.type === 'scalar' && node.style === 'block') bracketed(node.start, node.end - 1, node.end);
   });
   commentRuns(doc, line, ranges);
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+/** Whether only blanks precede the closing bracket on its line. */
+function closesOwnLine(text: string, closeAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', closeAt - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, closeAt));
 }
 
 /** Two or more consecutive lines holding only a comment fold together. */

@@ -3,7 +3,7 @@
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from '../facts/optionLookup';
 import type { BlockSpec, OptionSpec, ResolvedOption } from '../facts/optionTypes';
 import { EntryNode, MapNode } from '../syntax/tree';
-import { Chain } from './nodeAt';
+import { Chain, chainAt } from './nodeAt';
 
 /** The key path of the node at `chain[upTo]` (inclusive): entry keys, and '*' for each array step. */
 export function pathOf(chain: Chain, upTo = chain.length - 1): string[] {
@@ -35,4 +35,11 @@ export function presentOptions(map: MapNode, block: BlockSpec, except?: EntryNod
     if (option) present.add(option.name);
   }
   return present;
+}
+
+/** The option a key anywhere in a document sets (undefined for keys the table does not know). */
+export function optionOfKey(body: MapNode, entry: EntryNode): ResolvedOption | undefined {
+  const chain = chainAt(body, entry.key.start);
+  const index = chain.indexOf(entry);
+  return index >= 0 ? findOption(pathOf(chain, index)) : undefined;
 }

@@ -2,10 +2,8 @@
 // that see it. Keys that nats-server itself reads are not renamed: that would change the config.
 
 import { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { findOption } from '../facts/optionLookup';
 import { ConfigDocument, FeatureContext, offsetOf, rangeOf } from './document';
-import { pathOf } from './keyPath';
-import { chainAt } from './nodeAt';
+import { optionOfKey } from './keyPath';
 import { usesOf } from './references';
 import { definitionAt, KeyDefinition } from './scopes';
 
@@ -38,9 +36,7 @@ function renameTarget(doc: ConfigDocument, position: Position, ctx: FeatureConte
 
 /** A defining key that is also a nats-server option must keep its name. */
 function optionProblem(definition: KeyDefinition): string | undefined {
-  const chain = chainAt(definition.doc.parsed.document.body, definition.entry.key.start);
-  const index = chain.indexOf(definition.entry);
-  const resolved = index >= 0 ? findOption(pathOf(chain, index)) : undefined;
+  const resolved = optionOfKey(definition.doc.parsed.document.body, definition.entry);
   if (!resolved || resolved.userDefinedName) return undefined;
   return `\`${definition.entry.key.name}\` is also the nats-server option \`${resolved.canonicalPath.join('.')}\`; renaming it would change the configuration. Define a variable with a name of its own instead.`;
 }

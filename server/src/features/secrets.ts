@@ -2,7 +2,7 @@
 
 import type { ResolvedOption } from '../facts/optionTypes';
 
-const SECRET_NAME = /pass|token|nkey|seed|jwt|secret|private|encryption_key|credential/i;
+const SECRET_NAME = /pass|token|nkey|seed|jwt|secret|private|encryption_key/i;
 const SECRET_FORMATS = new Set(['user-seed', 'jwt', 'jwt-or-path', 'user-nkey', 'account-nkey', 'operator-nkey', 'curve-xkey', 'any-public-nkey']);
 
 /** Whether the value under this key (or variable name) is a secret; the option, when known, decides by its canonical name. */

@@ -10,6 +10,8 @@ import { isSecretKey, looksSecret, MASK } from './secrets';
 /** Keys that best name an item of a list of blocks, most telling first. */
 const NAMING_KEYS = ['name', 'url', 'urls', 'user', 'username', 'nkey', 'account', 'stream', 'service', 'subject', 'destination', 'host'];
 const DETAIL_LIMIT = 60;
+/** Deeper blocks are left out of the outline: nobody reads it that deep, and the walk stays shallow. */
+const MAX_SYMBOL_DEPTH = 64;
 
 export function findDocumentSymbols(doc: ConfigDocument): DocumentSymbol[] {
   return mapSymbols(doc, doc.parsed.document.body, []);
@@ -45,6 +47,7 @@ function entrySymbol(doc: ConfigDocument, entry: EntryOrInclude, path: string[])
 }
 
 function childSymbols(doc: ConfigDocument, value: ValueNode, path: string[], secret: boolean): DocumentSymbol[] {
+  if (path.length >= MAX_SYMBOL_DEPTH) return [];
   if (value.type === 'map') return mapSymbols(doc, value, path);
   if (value.type === 'array') return itemSymbols(doc, value, path, secret);
   return [];
@@ -99,7 +102,7 @@ function detailOf(value: ValueNode, secret: boolean): string | undefined {
     case 'array': return `${value.items.length} item${value.items.length === 1 ? '' : 's'}`;
     case 'variable': return '$' + value.name;
     case 'scalar': {
-      const text = typeof value.value === 'string' ? value.value : value.raw;
+      const text = value.style === 'block' ? value.raw.slice(1, -1) : typeof value.value === 'string' ? value.value : value.raw;
       if (secret || looksSecret(text)) return MASK;
       const oneLine = text.replace(/\s+/g, ' ').trim();
       return oneLine.length > DETAIL_LIMIT ? oneLine.slice(0, DETAIL_LIMIT - 1) + '…' : oneLine;

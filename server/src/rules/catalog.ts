@@ -26,7 +26,7 @@ export const LATTICE_RULES = {
     summary: 'Servers joined by cluster routes have different JetStream domains.',
   },
   'js-hub-domain-missing': {
-    severity: 'warning',
+    severity: 'error',
     summary: 'The server holding the lattice JetStream has no domain, yet hosts reach it across leaf connections.',
   },
   'leaf-remote-client-port': {

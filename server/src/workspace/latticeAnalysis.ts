@@ -9,7 +9,8 @@ import { buildTopology, Topology } from '../lattice/topology';
 import { runLatticeRules } from '../rules/lattice';
 import { readHostSource } from '../sources/discover';
 import { HostSource } from '../sources/hostSettings';
-import { evaluate, ParseCache } from '../syntax/evaluate';
+import { EvalOrigins, evaluate, ParseCache } from '../syntax/evaluate';
+import { Origins } from '../lattice/origins';
 
 export interface LatticeHost {
   readFile(absPath: string): string | undefined;
@@ -42,6 +43,25 @@ function serverContexts(sources: HostSource[]): Map<string, Omit<ServerContext, 
   return contexts;
 }
 
+/**
+ * Quoted strings point at their content, so a quick fix that rewrites a value keeps the quotes the
+ * user wrote and the message underlines what they read as the value.
+ */
+function contentOrigins(origins: EvalOrigins, readFile: (file: string) => string | undefined): Origins {
+  const inside = <T extends { file: string; start: number; end: number }>(span: T | undefined): T | undefined => {
+    if (!span || span.end - span.start < 2) return span;
+    const text = readFile(span.file);
+    const first = text?.[span.start];
+    if ((first === '"' || first === "'") && text?.[span.end - 1] === first) return { ...span, start: span.start + 1, end: span.end - 1 };
+    return span;
+  };
+  return {
+    keyAt: (map, key) => origins.keyAt(map, key),
+    valueAt: (map, key) => inside(origins.valueAt(map, key)),
+    itemAt: (array, index) => inside(origins.itemAt(array, index)),
+  };
+}
+
 export function analyzeLattice(configFiles: string[], hostFiles: string[], host: LatticeHost, defaults: HostDefaults = {}): LatticeAnalysis {
   const sources: HostSource[] = [];
   const sourceProblems: FileProblem[] = [];
@@ -66,7 +86,7 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
     .filter(({ file }) => !includedOnly.has(file))
     .map(({ file, result }) => {
       const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
-      return buildServerModel(result.value, result.origins, { file, ...ctx });
+      return buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx });
     });
   const hosts: HostModel[] = sources
     .map((source) => buildHostModel(source, (f) => host.readFile(f), defaults))

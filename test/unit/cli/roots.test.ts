@@ -27,7 +27,7 @@ describe('checkFiles: which files are checked on their own', () => {
   );
   roots(
     'a fragment included twice reports its errors once',
-    { '/a.conf': 'include "frag.conf"\n', '/b.conf': 'include "frag.conf"\n', '/frag.conf': 'x: "\\q"\n' },
+    { '/a.conf': 'include "frag.conf"\n', '/b.conf': 'include "frag.conf"\n', '/frag.conf': 'server_name: "\\q"\n' },
     ['/a.conf', '/b.conf', '/frag.conf'],
     ['/frag.conf'],
     ['/a.conf include-has-errors', '/b.conf include-has-errors', '/frag.conf invalid-escape'],

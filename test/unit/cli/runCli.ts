@@ -22,8 +22,8 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = FIXTURES): CliRun {
-  const result = spawnSync(process.execPath, [CLI_MAIN, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+export function runCli(args: string[], cwd = FIXTURES, env: Record<string, string | undefined> = {}): CliRun {
+  const result = spawnSync(process.execPath, [CLI_MAIN, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: undefined, ...env } });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

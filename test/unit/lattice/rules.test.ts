@@ -190,7 +190,7 @@ describe('lattice rules', () => {
       'east/nats-leaf.conf': 'server_name: edge\nlisten: 127.0.0.1:4222\nleafnodes { remotes: [ { url: "nats-leaf://hub-1:7422", deny_exports: ["$JS.>"] } ] }\n',
       'east/wasmcloud.env': env('WASMCLOUD_JS_DOMAIN=hub\n'),
     }, [
-      'leaf-deny-blocks-js east/nats-leaf.conf:3 «"$JS.>"»',
+      'leaf-deny-blocks-js east/nats-leaf.conf:3 «$JS.>»',
       'leaf-deny-blocks-js east/wasmcloud.env:4 «hub»',
     ]);
   });

@@ -38,6 +38,8 @@ function atIncludes(model: ConfigModel, root: string, problems: OptionProblem[])
   const byInclude = new Map<(typeof model.includes)[number], OptionProblem[]>();
   for (const problem of problems) {
     if (problem.file === root || problem.severity !== 'error') continue;
+    // A file with syntax errors is already summarised at its include by evaluation.
+    if ((model.parses.get(problem.file)?.errors.length ?? 0) > 0) continue;
     let include = firstInclude.get(problem.file);
     for (let hops = 0; include && include.file !== root && hops < 64; hops++) include = firstInclude.get(include.file);
     if (!include || include.file !== root) continue;

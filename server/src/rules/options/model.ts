@@ -169,7 +169,8 @@ class Replayer {
     const scope = scopes[scopes.length - 1];
     for (const entry of map.entries) {
       if (entry.type === 'include') { this.include(file, entry, block, blockPath, scope, depth, blockSince); continue; }
-      if (!entry.value) continue;
+      // No value, or an integer with a suffix nats-server drops (`1kbb`): nothing is stored.
+      if (!entry.value || (entry.value.type === 'scalar' && entry.value.dropped)) continue;
       const found = block ? optionForKey(block, entry.key.name) : { userDefinedName: false };
       const childPath = [...blockPath, found.option?.name ?? entry.key.name];
       this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));

@@ -1,0 +1,85 @@
+// LSP wiring of the editing features (hover, completion, outline, folding, selection, navigation,
+// links, rename): capabilities to announce and one guarded handler per request.
+
+import { Connection, PrepareRenameParams, Range, RenameParams, ResponseError, ServerCapabilities, TextDocuments, WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LanguageService } from './service';
+
+/** JSON-RPC "request failed": the client shows the message to the user (e.g. why a rename is refused). */
+const REQUEST_FAILED = -32803;
+
+export const EDITING_CAPABILITIES = {
+  hoverProvider: true,
+  completionProvider: { triggerCharacters: ['$', '/', '"', "'"], resolveProvider: false },
+  documentSymbolProvider: { label: 'NATS configuration' },
+  foldingRangeProvider: true,
+  selectionRangeProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  documentLinkProvider: { resolveProvider: false },
+  renameProvider: { prepareProvider: true },
+} satisfies ServerCapabilities;
+
+type Guard = <Args extends unknown[], Result>(name: string, handler: (...args: Args) => Result, fallback: Result) => (...args: Args) => Result;
+
+export function registerEditingHandlers(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService, guarded: Guard): void {
+  /** The open NATS document a request is about, or undefined (other languages, closed documents). */
+  const natsDocument = (uri: string) => {
+    const document = documents.get(uri);
+    return document && service.isNatsDocument(document) ? document : undefined;
+  };
+
+  connection.onHover(guarded('hover', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.doHover(document, params.position) : null;
+  }, null));
+
+  connection.onCompletion(guarded('completion', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.doComplete(document, params.position) : null;
+  }, null));
+
+  connection.onDocumentSymbol(guarded('documentSymbol', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.findDocumentSymbols(document) : null;
+  }, null));
+
+  connection.onFoldingRanges(guarded('foldingRange', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.getFoldingRanges(document) : null;
+  }, null));
+
+  connection.onSelectionRanges(guarded('selectionRange', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.getSelectionRanges(document, params.positions) : null;
+  }, null));
+
+  connection.onDefinition(guarded('definition', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.findDefinition(document, params.position) : null;
+  }, null));
+
+  connection.onReferences(guarded('references', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.findReferences(document, params.position, params.context.includeDeclaration) : null;
+  }, null));
+
+  connection.onDocumentLinks(guarded('documentLink', (params) => {
+    const document = natsDocument(params.textDocument.uri);
+    return document ? service.findDocumentLinks(document) : null;
+  }, null));
+
+  connection.onPrepareRename(guarded('prepareRename', (params: PrepareRenameParams): { range: Range; placeholder: string } | ResponseError<void> | null => {
+    const document = natsDocument(params.textDocument.uri);
+    if (!document) return null;
+    const check = service.prepareRename(document, params.position);
+    return 'reason' in check ? new ResponseError(REQUEST_FAILED, check.reason) : check;
+  }, null));
+
+  connection.onRenameRequest(guarded('rename', (params: RenameParams): WorkspaceEdit | ResponseError<void> | null => {
+    const document = natsDocument(params.textDocument.uri);
+    if (!document) return null;
+    const result = service.doRename(document, params.position, params.newName);
+    return 'reason' in result ? new ResponseError(REQUEST_FAILED, result.reason) : result.edit;
+  }, null));
+}

@@ -1,0 +1,57 @@
+// What counts as a secret, and how it is hidden. Hovers, outlines, completion details, diagnostics,
+// logs and CLI output all go through here, so a secret never leaves the file it is written in.
+
+import type { ResolvedOption, StringFormat } from './facts/optionTypes';
+
+const SECRET_NAME = /pass|token|nkey|seed|jwt|secret|private|encryption_key|credential/i;
+const SECRET_FORMATS: ReadonlySet<StringFormat> = new Set<StringFormat>([
+  'user-seed', 'jwt', 'jwt-or-path', 'user-nkey', 'account-nkey', 'operator-nkey', 'curve-xkey', 'any-public-nkey',
+]);
+
+/** Shown instead of a secret value. */
+export const MASK = '••••••';
+
+/** Whether the value under this key (or variable name) is a secret; the option, when known, decides by its table entry. */
+export function isSecretKey(name: string, option?: ResolvedOption): boolean {
+  if (option && !option.userDefinedName) {
+    const value = option.option.value;
+    if (value.kind === 'string' && value.format && SECRET_FORMATS.has(value.format)) return true;
+    return SECRET_NAME.test(option.option.name);
+  }
+  return SECRET_NAME.test(name);
+}
+
+/** An nkey seed: the private half of an nkey pair ("SU…" user, "SA…" account, "SO…" operator, …). */
+export function isNkeySeed(text: string): boolean {
+  return /^S[UAONCXP][A-Z2-7]{50,}$/.test(text);
+}
+
+/** A JSON Web Token as NATS uses them (base64url header starting `{"`, payload, signature). */
+export function isJwt(text: string): boolean {
+  return /^eyJ[\w-]+\.eyJ[\w-]*\.[\w-]*$/.test(text);
+}
+
+/** A bcrypt hash ("$2a$11$…"): what nats-server expects instead of a plain-text password. */
+export function isBcryptHash(text: string): boolean {
+  return /^\$2[abxy]?\$\d\d\$/.test(text);
+}
+
+/** Seeds, JWTs and bcrypt hashes look the same under any key. */
+export function looksSecret(text: string): boolean {
+  return isNkeySeed(text) || isJwt(text) || isBcryptHash(text);
+}
+
+/** The value itself, or the mask when it is a secret by its key or by its look. */
+export function maskSecret(value: string, key?: string, option?: ResolvedOption): string {
+  return (key !== undefined && isSecretKey(key, option)) || looksSecret(value) ? MASK : value;
+}
+
+const SECRET_IN_TEXT = /\bS[UAONCXP][A-Z2-7]{50,}\b|\beyJ[\w-]+\.eyJ[\w-]*\.[\w-]*|\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+
+/**
+ * Free text (a message, a log line, a stack trace) with every seed, JWT, bcrypt hash and private
+ * key block replaced by the mask: the last line of defence for text that quotes a configuration.
+ */
+export function redactSecrets(text: string): string {
+  return text.replace(SECRET_IN_TEXT, MASK);
+}

@@ -1,4 +1,5 @@
 import {
+  CodeActionParams,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeConfigurationParams,
@@ -13,6 +14,7 @@ import { createNodeFileSystem } from './nodeFileSystem';
 import { createOverlayFileSystem } from './overlayFileSystem';
 import { createLanguageService } from './service';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './editingHandlers';
+import { getCodeActions } from './features/codeActions';
 import { uriToPath } from './uri';
 import { LatticeIndex } from './workspace/latticeIndex';
 import { matchesGlob } from './workspace/glob';
@@ -86,6 +88,7 @@ connection.onInitialize(
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           ...EDITING_CAPABILITIES,
+          codeActionProvider: { codeActionKinds: ['quickfix'] },
         },
         serverInfo: { name: 'nats-lattice' },
       };
@@ -285,6 +288,17 @@ process.on('uncaughtException', (error) => logError('uncaught exception', error)
 process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
 
 registerEditingHandlers(connection, documents, service, guarded);
+
+connection.onCodeAction(
+  guarded(
+    'codeAction',
+    (params: CodeActionParams) => {
+      const document = documents.get(params.textDocument.uri);
+      return document && service.isNatsDocument(document) ? getCodeActions(document, params.range, params.context.diagnostics) : null;
+    },
+    null,
+  ),
+);
 
 documents.listen(connection);
 connection.listen();

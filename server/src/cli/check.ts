@@ -18,7 +18,16 @@ export interface CheckResult {
  * Checks the collected files. A file included by another collected file is checked as part of
  * its includer, not on its own: a fragment often uses variables and context it cannot have alone.
  */
-export function checkFiles(candidates: readonly string[], service: LanguageService, onProgress?: (done: number, total: number) => void): CheckResult {
+/**
+ * `hostFiles` (env, compose, ... files) are read for the lattice cross-check, which runs over all
+ * the configurations and hosts together once every file has been checked on its own.
+ */
+export function checkFiles(
+  candidates: readonly string[],
+  service: LanguageService,
+  onProgress?: (done: number, total: number) => void,
+  hostFiles: readonly string[] = [],
+): CheckResult {
   const checks = new Map<string, FileCheck>();
   for (const file of candidates) {
     checks.set(file, service.checkFile(file));
@@ -67,6 +76,26 @@ export function checkFiles(candidates: readonly string[], service: LanguageServi
     }
   }
   const rootSet = new Set(roots);
+  if (candidates.length + hostFiles.length > 0 && (hostFiles.length > 0 || candidates.length > 1)) {
+    const lattice = service.checkLattice({ configs: [...candidates].sort(), hostFiles: [...hostFiles].sort() });
+    for (const { file, diagnostics: list } of lattice) {
+      if (!listed.has(file)) {
+        listed.add(file);
+        files.push(file);
+      }
+      for (const diagnostic of list) {
+        const key = JSON.stringify([file, diagnostic.range, diagnostic.code, diagnostic.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        diagnostics.push({ file, diagnostic });
+      }
+    }
+    for (const file of hostFiles) {
+      if (listed.has(file)) continue;
+      listed.add(file);
+      files.push(file);
+    }
+  }
   const checkedAsIncluded = candidates.filter((file) => !rootSet.has(file));
   diagnostics.sort(
     (a, b) =>

@@ -1,10 +1,14 @@
 import * as path from 'node:path';
 import { FileSystem } from '../fileSystem';
+import { hostSourceKind } from '../sources/discover';
 import { isNatsConfigPath } from '../workspace/filePatterns';
+import { isLatticeHostFile } from '../workspace/walk';
 
 export interface CollectedFiles {
-  /** Absolute paths of the files to check, in a stable order, without duplicates. */
+  /** Absolute paths of the NATS configurations to check, in a stable order, without duplicates. */
   files: string[];
+  /** wasmCloud host sources (env, compose, systemd, Kubernetes files) for the lattice cross-check. */
+  hostFiles: string[];
   /** Arguments naming nothing on disk. */
   missing: string[];
   /** Folders that were walked but held no NATS configuration. */
@@ -33,6 +37,7 @@ export function collectFiles(
   isIgnored: IgnoreTest = () => false,
 ): CollectedFiles {
   const files = new Set<string>();
+  const hostFiles = new Set<string>();
   const missing: string[] = [];
   const emptyFolders: string[] = [];
   const ignored: string[] = [];
@@ -42,28 +47,31 @@ export function collectFiles(
     if (kind !== undefined && isIgnored(absolute)) {
       ignored.push(argument);
     } else if (kind === 'file') {
-      files.add(absolute);
+      // A named file is a configuration whatever its name, unless it is named like a host source.
+      if (hostSourceKind(absolute) !== undefined && !isNatsConfigPath(absolute, configGlobs)) hostFiles.add(absolute);
+      else files.add(absolute);
     } else if (kind === 'directory') {
-      const found = walk(absolute, fs, configGlobs, isIgnored);
-      if (found.length === 0) emptyFolders.push(argument);
-      for (const file of found) files.add(file);
+      const found = { configs: [] as string[], hostFiles: [] as string[] };
+      walk(absolute, fs, configGlobs, isIgnored, found);
+      if (found.configs.length === 0) emptyFolders.push(argument);
+      for (const file of found.configs) files.add(file);
+      for (const file of found.hostFiles) hostFiles.add(file);
     } else {
       missing.push(argument);
     }
   }
-  return { files: [...files], missing, emptyFolders, ignored };
+  return { files: [...files], hostFiles: [...hostFiles], missing, emptyFolders, ignored };
 }
 
-function walk(folder: string, fs: FileSystem, configGlobs: readonly string[], isIgnored: IgnoreTest): string[] {
-  const found: string[] = [];
+function walk(folder: string, fs: FileSystem, configGlobs: readonly string[], isIgnored: IgnoreTest, found: { configs: string[]; hostFiles: string[] }): void {
   const entries = (fs.readDirectory(folder) ?? []).slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const child = path.join(folder, entry.name);
     if (entry.kind === 'directory') {
-      if (!isSkippedFolder(entry.name) && !isIgnored(child)) found.push(...walk(child, fs, configGlobs, isIgnored));
-    } else if (entry.kind === 'file' && isNatsConfigPath(child, configGlobs) && !isIgnored(child)) {
-      found.push(child);
+      if (!isSkippedFolder(entry.name) && !isIgnored(child)) walk(child, fs, configGlobs, isIgnored, found);
+    } else if (entry.kind === 'file' && !isIgnored(child)) {
+      if (isNatsConfigPath(child, configGlobs)) found.configs.push(child);
+      else if (isLatticeHostFile(child, (file) => fs.readFile(file))) found.hostFiles.push(child);
     }
   }
-  return found;
 }

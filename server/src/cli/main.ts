@@ -73,7 +73,7 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
 
   const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined });
   const progress = progressReporter(io.stderrIsTerminal === true, io.stderr);
-  const result = checkFiles(collected.files, service, progress.update);
+  const result = checkFiles(collected.files, service, progress.update, collected.hostFiles);
   progress.finish();
 
   const displayPath = (file: string) => {

@@ -223,7 +223,7 @@ export function formatRangeEdits(document: TextDocument, parsed: ParseResult, ra
   const chosen: OffsetEdit[] = [];
   for (const edit of outcome.edits) {
     if (edit.end >= from && edit.end <= to) chosen.push(edit);
-    else if (edit.start >= from && edit.start < to && edit.end > to) {
+    else if (edit.start >= from && edit.start <= to && edit.end > to) {
       const lineEnd = text.slice(edit.start, edit.end).search(/[\r\n]/);
       if (lineEnd > 0) chosen.push({ start: edit.start, end: edit.start + lineEnd, newText: '' });
     }

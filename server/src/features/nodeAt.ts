@@ -76,19 +76,29 @@ export function nearestEntry(chain: Chain): { entry: EntryNode; index: number } 
   return undefined;
 }
 
-/** Visits every node under `body` in document order, with its ancestors (outermost first). */
+const LEAVE = Symbol('leave');
+
+/**
+ * Visits every node under `body` in document order, with its ancestors (outermost first).
+ * `ancestors` is one live array, valid during the call only: copy it to keep it. Sharing it keeps
+ * the walk linear however deep the file nests.
+ */
 export function walk(body: MapNode, visit: (node: ChainNode, ancestors: Chain) => void): void {
-  const stack: { node: ChainNode; ancestors: ChainNode[] }[] = [{ node: body, ancestors: [] }];
+  const ancestors: ChainNode[] = [];
+  const stack: (ChainNode | typeof LEAVE)[] = [body];
   while (stack.length) {
-    const { node, ancestors } = stack.pop()!;
+    const node = stack.pop()!;
+    if (node === LEAVE) {
+      ancestors.pop();
+      continue;
+    }
     visit(node, ancestors);
-    const children: ChainNode[] = [];
-    if (node.type === 'map') children.push(...node.entries);
-    else if (node.type === 'array') children.push(...node.items);
-    else if (node.type === 'entry' && node.value) children.push(node.value);
+    const children: readonly ChainNode[] =
+      node.type === 'map' ? node.entries : node.type === 'array' ? node.items : node.type === 'entry' && node.value ? [node.value] : [];
     if (!children.length) continue;
-    const inner = [...ancestors, node];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], ancestors: inner });
+    ancestors.push(node);
+    stack.push(LEAVE);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 

@@ -51,7 +51,7 @@ describe('doValidation: syntax', () => {
   ]);
   validates('an unclosed map', 'cluster ⟦{⟧\n  name: hub\n⟦⟧', ['unclosed-map', 'unexpected-eof']);
   validates('a key without a value on its line', 'port = ⟦\n⟧http_port: 8222\n', ['missing-value']);
-  validates('an invalid escape', 'password: "a⟦\\q⟧b"\n', ['invalid-escape']);
+  validates('an invalid escape', 'server_name: "a⟦\\q⟧b"\n', ['invalid-escape']);
   validates('an integer nats-server cannot hold', 'max_payload: ⟦99999999999999999999⟧\n', ['integer-out-of-range']);
   validates('a key without value before } is a warning, not an error', 'authorization {\n  ⟦user⟧\n}\n', ['warning key-without-value']);
   validates('an unknown size suffix is a warning', 'max_payload: ⟦1kbb⟧\n', ['warning unknown-size-suffix']);

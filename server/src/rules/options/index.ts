@@ -16,7 +16,7 @@ export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
 
 export function checkOptions(input: OptionCheckInput): OptionProblem[] {
   const model = buildModel(input.file, input.parsed, { readFile: input.readFile, parse: input.parse, env: input.env });
-  const problems = [
+  const all = [
     ...checkKeys(model, input.serverVersion),
     ...checkValueTypes(model, input.serverVersion),
     ...checkPitfalls(model, input.serverVersion),
@@ -25,6 +25,9 @@ export function checkOptions(input: OptionCheckInput): OptionProblem[] {
     ...checkVariables(model),
     ...checkIncludes(model),
   ];
+  // nats-server stops at an included file's syntax error, and evaluation reports that at the
+  // include: checking the keys of a broken included file would only add noise.
+  const problems = all.filter((p) => p.file === input.file || (model.parses.get(p.file)?.errors.length ?? 0) === 0);
   return [...problems, ...atIncludes(model, input.file, problems)];
 }
 
@@ -38,8 +41,6 @@ function atIncludes(model: ConfigModel, root: string, problems: OptionProblem[])
   const byInclude = new Map<(typeof model.includes)[number], OptionProblem[]>();
   for (const problem of problems) {
     if (problem.file === root || problem.severity !== 'error') continue;
-    // A file with syntax errors is already summarised at its include by evaluation.
-    if ((model.parses.get(problem.file)?.errors.length ?? 0) > 0) continue;
     let include = firstInclude.get(problem.file);
     for (let hops = 0; include && include.file !== root && hops < 64; hops++) include = firstInclude.get(include.file);
     if (!include || include.file !== root) continue;

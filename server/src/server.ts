@@ -14,6 +14,7 @@ import { createNodeFileSystem } from './nodeFileSystem';
 import { createOverlayFileSystem } from './overlayFileSystem';
 import { createLanguageService } from './service';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './editingHandlers';
+import { FORMATTING_CAPABILITIES, registerFormattingHandlers } from './formattingHandlers';
 import { getCodeActions } from './features/codeActions';
 import { uriToPath } from './uri';
 import { LatticeIndex } from './workspace/latticeIndex';
@@ -88,6 +89,7 @@ connection.onInitialize(
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           ...EDITING_CAPABILITIES,
+          ...FORMATTING_CAPABILITIES,
           codeActionProvider: { codeActionKinds: ['quickfix'] },
         },
         serverInfo: { name: 'nats-lattice' },
@@ -288,13 +290,15 @@ process.on('uncaughtException', (error) => logError('uncaught exception', error)
 process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
 
 registerEditingHandlers(connection, documents, service, guarded);
+registerFormattingHandlers(connection, documents, service, guarded);
 
 connection.onCodeAction(
   guarded(
     'codeAction',
     (params: CodeActionParams) => {
       const document = documents.get(params.textDocument.uri);
-      return document && service.isNatsDocument(document) ? getCodeActions(document, params.range, params.context.diagnostics) : null;
+      // Env and compose files get lattice diagnostics too, so this is not limited to NATS documents.
+      return document ? getCodeActions(document, params.range, params.context.diagnostics) : null;
     },
     null,
   ),

@@ -5,6 +5,8 @@ import { analyzeFile, FileAnalysis } from './analysis';
 import { FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
 import { FileSystem } from './fileSystem';
 import { createEditingFeatures, EditingFeatures } from './features/editing';
+import { createFormattingFeatures, FormattingFeatures } from './features/formatting';
+import { readFormatSettings } from './features/formatStyle';
 import { LatticeSettings, defaultSettings, mergeSettings, readSettings } from './settings';
 import { finishDiagnostics } from './diagnosticPolicy';
 import { isIgnoredPath, ProjectSettingsCache } from './projectSettings';
@@ -45,7 +47,7 @@ export interface FileCheck {
   byFile: FileDiagnostics[];
 }
 
-export interface LanguageService extends EditingFeatures {
+export interface LanguageService extends EditingFeatures, FormattingFeatures {
   /** Diagnostics for an open document, its includes read through the file system. */
   doValidation(document: TextDocument): Diagnostic[];
   /** Checks a configuration file and everything it includes (the CLI's unit of work). */
@@ -82,6 +84,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const fs = options.fs;
   const env = options.env ?? {};
   let settings = readSettings(options.settings ?? defaultSettings());
+  let formatSettings = readFormatSettings(options.settings);
   const projects = new ProjectSettingsCache(fs);
 
   function settingsFor(file: string): LatticeSettings {
@@ -186,10 +189,17 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     parseFile: (file, text) => includeParses.get(file, text),
     fileOf: fileOfDocument,
     knownFiles: () => [...parses.keys()].flatMap((uri) => [uriToPath(uri) ?? '', ...(dependencies.get(uri) ?? [])]).filter(Boolean),
+    openText(file) {
+      for (const [uri, cached] of parses) if (uriToPath(uri) === file) return cached.result.text;
+      return undefined;
+    },
   });
+
+  const formatting = createFormattingFeatures({ parseDocument, formatSettings: () => formatSettings });
 
   return {
     ...editing,
+    ...formatting,
     doValidation,
     checkFile,
     checkLattice,
@@ -204,6 +214,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     isNatsConfigPath: (filePath) => isNatsConfigPath(filePath, settings.files.associations),
     configure(raw) {
       settings = readSettings(raw);
+      formatSettings = readFormatSettings(raw);
       projects.forget();
     },
     settingsFor,

@@ -76,8 +76,8 @@ describe('language server over stdio (dist/server.js)', () => {
 
   it('publishes only the final version of a rapid sequence of edits', async () => {
     open('rapid.conf', 'port: 4222\n');
-    change('rapid.conf', 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'server_name: "a' }]);
-    change('rapid.conf', 3, [{ range: { start: { line: 1, character: 15 }, end: { line: 1, character: 15 } }, text: '"\n' }]);
+    change('rapid.conf', 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'host: "a' }]);
+    change('rapid.conf', 3, [{ range: { start: { line: 1, character: 8 }, end: { line: 1, character: 8 } }, text: '"\n' }]);
     change('rapid.conf', 4, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'server_name: "hub\n' }]);
     const final = await diagnosticsFor('rapid.conf', (params) => params.version === 4);
     assert.deepEqual(essentials(final), BROKEN_DIAGNOSTICS.map((d) => shiftLines(d, 1)));
@@ -111,7 +111,7 @@ describe('language server over stdio (dist/server.js)', () => {
   });
 
   it('checks an open document again when a file it includes changes', async () => {
-    open('nats-main.conf', 'port: 4222\ninclude "nats-frag.conf"\n');
+    open('nats-main.conf', 'host: 0.0.0.0\ninclude "nats-frag.conf"\n');
     open('nats-frag.conf', BROKEN);
     const failing = await diagnosticsFor('nats-main.conf', (params) => params.diagnostics.length > 0);
     assert.deepEqual(essentials(failing), [

@@ -16,6 +16,7 @@ import { optionOfEntry, optionOfKey, pathOf, presentOptions } from './keyPath';
 import { Chain, chainAt, ChainNode, innermostContainer, touches } from './nodeAt';
 import { definitionsInScope } from './scopes';
 import { isSecretKey, looksSecret, MASK } from './secrets';
+import { snippetCompletions } from './snippetCompletion';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
@@ -151,6 +152,7 @@ function keyItems(doc: ConfigDocument, chain: Chain, mapIndex: number, map: MapN
     if (option.deprecated) item.tags = [CompletionItemTag.Deprecated];
     items.push(item);
   }
+  items.push(...snippetCompletions(path, range));
   return items;
 }
 

@@ -50,17 +50,24 @@ export interface EditingHost {
   fileOf(uri: string): string;
   /** Files the service knows about (open documents and what they include). */
   knownFiles(): Iterable<string>;
+  /** The text of a document the service has parsed (open in the editor), which wins over `fs`. */
+  openText?(file: string): string | undefined;
 }
 
 export function createEditingFeatures(host: EditingHost): EditingFeatures {
   function open(document: TextDocument): { doc: ConfigDocument; ctx: FeatureContext } {
     const file = host.fileOf(document.uri);
     const doc = createConfigDocument(document.uri, file, document.getText(), host.parseDocument(document));
-    const ctx = contextFromFileSystem(host.fs, {
+    const fs: FileSystem = {
+      readFile: (other) => host.openText?.(other) ?? host.fs.readFile(other),
+      stat: (other) => host.fs.stat(other),
+      readDirectory: (folder) => host.fs.readDirectory(folder),
+    };
+    const ctx = contextFromFileSystem(fs, {
       env: host.env,
       parse: host.parseFile,
       document: doc,
-      candidateFiles: () => [...new Set([...host.knownFiles(), ...siblingConfigs(host.fs, file)])].filter((f) => path.isAbsolute(f)),
+      candidateFiles: () => [...new Set([...host.knownFiles(), ...siblingConfigs(fs, file)])].filter((f) => path.isAbsolute(f)),
     });
     return { doc, ctx };
   }

@@ -24,8 +24,10 @@ export function getFoldingRanges(doc: ConfigDocument): FoldingRange[] {
 
 /** Whether only blanks precede the closing bracket on its line. */
 function closesOwnLine(text: string, closeAt: number): boolean {
-  const lineStart = text.lastIndexOf('\n', closeAt - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, closeAt));
+  // Scan back over blanks only: a whole-line scan per bracket is quadratic on a long single line.
+  let i = closeAt - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
 /** Two or more consecutive lines holding only a comment fold together. */

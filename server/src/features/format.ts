@@ -99,6 +99,8 @@ export function formatConfig(parsed: ParseResult, style: FormatStyle, parseAgain
   const formatted = applyEdits(text, edits);
   const after = parseAgain(formatted);
   const difference = meaningDifference(parsed, after);
+  // At the very end of a file a line break can matter (`a (\nx\n)` at EOF keeps the `)`): retry without.
+  if (difference && style.insertFinalNewline) return formatConfig(parsed, { ...style, insertFinalNewline: false }, parseAgain);
   if (difference) return { ok: false, reason: `formatting would change what nats-server reads (${difference}); the file is left as it is` };
   return { ok: true, text: formatted, edits };
 }

@@ -81,7 +81,7 @@ function serverScopes(server: ServerModel): (string | undefined)[] {
 }
 
 /** Resolves from every compose project the server runs in; the first that finds a listener wins. */
-function resolveFromServer(servers: ServerModel[], server: ServerModel, endpoint: Endpoint): Resolution {
+export function resolveFromServer(servers: ServerModel[], server: ServerModel, endpoint: Endpoint): Resolution {
   let best: Resolution = { kind: 'external' };
   for (const scope of serverScopes(server)) {
     const r = resolveEndpoint(servers, endpoint, serverLookup(server, scope));

@@ -61,6 +61,14 @@ export const LATTICE_RULES = {
     severity: 'information',
     summary: "A host's NATS address names no server of the workspace, so its JetStream is not checked.",
   },
+  'wasmcloud-env-invalid': {
+    severity: 'error',
+    summary: 'A wasmCloud host, wadm or wash variable has a value that program rejects (it refuses to start or cannot connect).',
+  },
+  'wasmcloud-env-ignored': {
+    severity: 'warning',
+    summary: 'A variable the wasmCloud program does not read: renamed, misspelled, removed in that version, or meant for another program.',
+  },
   'wadm-js-domain-mismatch': {
     severity: 'warning',
     summary: 'wadm and the hosts of its lattice use different JetStream domains.',

@@ -7,6 +7,7 @@ import { Finding, HostModel, ServerModel } from '../lattice/model';
 import { buildServerModel, ServerContext } from '../lattice/servers';
 import { buildTopology, Topology } from '../lattice/topology';
 import { runLatticeRules } from '../rules/lattice';
+import { checkHostVariables } from '../rules/hostVariables';
 import { readHostSource } from '../sources/discover';
 import { HostSource } from '../sources/hostSettings';
 import { EvalOrigins, evaluate, ParseCache } from '../syntax/evaluate';
@@ -25,6 +26,8 @@ export interface LatticeAnalysis {
   sourceProblems: FileProblem[];
   /** Configs that only ever appear as includes: parts of their includers, not servers. */
   includedOnly: Set<string>;
+  /** Every host source read (the editor features look up variables and programs in them). */
+  sources: HostSource[];
 }
 
 /** Names and scopes a config gets from the compose services and units that run it. */
@@ -92,5 +95,7 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
     .map((source) => buildHostModel(source, (f) => host.readFile(f), defaults))
     .filter((h): h is HostModel => h !== undefined);
   const topology = buildTopology(servers, hosts);
-  return { topology, findings: runLatticeRules(topology), sourceProblems, includedOnly };
+  const knownDomains = [...new Set(servers.map((s) => s.jetstream.domain?.value).filter((d): d is string => d !== undefined))];
+  const hostVariableFindings = checkHostVariables(sources, { readFile: (f) => host.readFile(f), defaults, knownDomains });
+  return { topology, findings: [...runLatticeRules(topology), ...hostVariableFindings], sourceProblems, includedOnly, sources };
 }

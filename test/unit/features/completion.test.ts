@@ -108,7 +108,7 @@ describe('completion: keys of nested blocks', () => {
   completes('authorization {\n  users [\n    { |\n  ]\n}', { has: ['user', 'password', 'permissions'] });
   completes('authorization {\n  users [\n    { user: a, | }\n  ]\n}', { has: ['password'], lacks: ['user'] });
   completes('accounts {\n  APP {\n    |\n  }\n}', { has: ['users', 'jetstream', 'exports', 'imports'] });
-  completes('accounts {\n  |\n}', { exactly: [] });
+  completes('accounts {\n  |\n}', { lacks: ['users', 'port', 'jetstream'] });
   completes('accounts {\n  APP {\n    users [ { user: a, | } ]\n  }\n}', { has: ['password'] });
   completes('tls {\n  |\n}', { has: ['cert_file', 'key_file', 'ca_file', 'verify'] });
   completes('cluster {\n  tls {\n    |\n  }\n}', { has: ['cert_file'] });

@@ -62,6 +62,8 @@ describe('format: indentation and blank lines', () => {
   formats('no final line break is added unless asked', 'a=1', 'a: 1');
   formats('a final line break is added on request', 'a=1', 'a: 1\n', { insertFinalNewline: true });
   formats('an empty file stays empty', '', '');
+  formats('no final line break where it would change the value (a block string closed at EOF)', 'a (\nx\n)', 'a: (\nx\n)', { insertFinalNewline: true });
+  formats('no final line break after a lone `a =` at EOF', 'a =', 'a =', { insertFinalNewline: true });
 });
 
 describe('format: comments, strings, includes', () => {

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// The performance benchmarks: one table of this machine's figures against our targets.
+//
+//   npm run bench                  full sizes (120k-line config, 50k-line document, 5,000 files)
+//   npm run bench -- --smallest    the smallest size of each, in seconds (CI keeps this working)
+//
+// Needs the bundles (node scripts/build.mjs); compares with `nats-server -t` when it is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { generateConfig, generateWorkspace } from './generate.mjs';
+import { LspClient } from './lspClient.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const smallest = process.argv.includes('--smallest');
+const SIZES = smallest
+  ? { parse: [1000], compare: 1000, document: 1000, edits: 20, requests: 20, workspaces: [100], runs: 3 }
+  : { parse: [1000, 10000, 50000, 120000], compare: 120000, document: 50000, edits: 200, requests: 200, workspaces: [100, 5000], runs: 5 };
+const CLI = path.join(root, 'dist', 'cli.js');
+const SERVER = path.join(root, 'dist', 'server.js');
+const work = mkdtempSync(path.join(os.tmpdir(), 'nats-lattice-bench-'));
+const rows = [];
+const notes = [];
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const row = (measure, result, target, ok) => rows.push({ measure, result, target, status: ok === undefined ? '' : ok ? 'ok' : 'MISSED' });
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+
+function timed(command, args, options = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const elapsed = performance.now() - started;
+  if (result.error) throw result.error;
+  return { elapsed, result };
+}
+
+function configFile(lines) {
+  const file = path.join(work, `config-${lines}`, 'nats-server.conf');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, generateConfig(lines));
+  }
+  return file;
+}
+
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).status === 0;
+}
+
+/** Full check by our CLI against `nats-server -t` on the same file, alternating runs. */
+function compareWithNatsServer() {
+  const lines = SIZES.compare;
+  const file = configFile(lines);
+  log(`CLI vs nats-server -t on ${lines} lines`);
+  const ours = [];
+  const theirs = [];
+  const server = hasCommand('nats-server');
+  for (let i = 0; i < SIZES.runs; i++) {
+    const run = timed(process.execPath, [CLI, 'check', '--format', 'json', file]);
+    if (run.result.status !== 0) throw new Error(`the CLI reported problems in the generated config:\n${run.result.stdout.slice(0, 2000)}`);
+    ours.push(run.elapsed);
+    if (server) {
+      const check = timed('nats-server', ['-c', file, '-t'], { cwd: work });
+      if (check.result.status !== 0) throw new Error(`nats-server -t rejects the generated config: ${check.result.stderr}`);
+      theirs.push(check.elapsed);
+    }
+  }
+  row(`check ${lines.toLocaleString('en')}-line config: nats-lattice (median of ${SIZES.runs})`, ms(median(ours)), '', undefined);
+  if (!server) {
+    notes.push('nats-server is not installed: the comparison with `nats-server -t` was skipped.');
+    return;
+  }
+  row(`check ${lines.toLocaleString('en')}-line config: nats-server -t (median of ${SIZES.runs})`, ms(median(theirs)), '', undefined);
+  const ratio = median(ours) / median(theirs);
+  row('  ratio nats-lattice / nats-server', ratio.toFixed(2), '<= 0.3', ratio <= 0.3);
+}
+
+/** The real LSP server over stdio: diagnostics after edits, completion and hover latency. */
+async function languageServer() {
+  const lines = SIZES.document;
+  const folder = path.join(work, 'lsp');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'nats-server.conf');
+  const text = generateConfig(lines);
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  log(`LSP server on a ${lines}-line document`);
+  const client = new LspClient(SERVER);
+  try {
+    const init = await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }] });
+    client.notify('initialized', {});
+    const isPublish = (version) => (message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri && message.params.version === version;
+    const opened = client.waitFor(isPublish(1), 60_000);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'nats-conf', version: 1, text } });
+    await opened;
+
+    // Each edit rewrites the value of max_connections (line 7), a real change every time.
+    const lineIndex = text.split('\n').findIndex((line) => line.startsWith('max_connections:'));
+    let current = '100000';
+    const latencies = [];
+    for (let i = 0; i < SIZES.edits; i++) {
+      const version = i + 2;
+      const next = String(100000 + i + 1);
+      const published = client.waitFor(isPublish(version));
+      const started = performance.now();
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: lineIndex, character: 17 }, end: { line: lineIndex, character: 17 + current.length } }, text: next }],
+      });
+      await published;
+      latencies.push(performance.now() - started);
+      current = next;
+    }
+    row(`didChange -> publishDiagnostics, ${lines.toLocaleString('en')}-line doc: p50`, ms(quantile(latencies, 0.5)), '', undefined);
+    row(`  p95 over ${SIZES.edits} edits`, ms(quantile(latencies, 0.95)), '< 20 ms', quantile(latencies, 0.95) < 20);
+
+    const documentLines = text.split('\n');
+    const userLines = documentLines.flatMap((line, index) => (/^ {8}user: /.test(line) ? [index] : []));
+    const pick = (i) => userLines[Math.floor((i * userLines.length) / SIZES.requests)];
+    for (const [method, capability, position] of [
+      ['textDocument/hover', 'hoverProvider', (line) => ({ line, character: 10 })],
+      ['textDocument/completion', 'completionProvider', (line) => ({ line, character: 8 })],
+    ]) {
+      const name = method.split('/')[1];
+      if (!init.capabilities[capability]) {
+        notes.push(`${name}: the server does not announce ${capability}, so it was not measured.`);
+        continue;
+      }
+      const times = [];
+      for (let i = 0; i < SIZES.requests; i++) {
+        const started = performance.now();
+        await client.request(method, { textDocument: { uri }, position: position(pick(i)) });
+        times.push(performance.now() - started);
+      }
+      row(`${name} latency: p50`, ms(quantile(times, 0.5)), '', undefined);
+      row(`  p95 over ${SIZES.requests} requests`, ms(quantile(times, 0.95)), '< 5 ms', quantile(times, 0.95) < 5);
+    }
+  } finally {
+    await client.stop();
+  }
+}
+
+/** A fresh CLI process over a whole workspace: wall time and peak resident memory. */
+function coldIndex() {
+  const timeTool = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  if (!timeTool) notes.push('/usr/bin/time is missing: peak memory of the cold index was not measured.');
+  for (const count of SIZES.workspaces) {
+    const folder = path.join(work, `workspace-${count}`);
+    const files = generateWorkspace(folder, count);
+    log(`cold index of ${files} files`);
+    const wall = [];
+    const rss = [];
+    for (let i = 0; i < Math.min(SIZES.runs, 3); i++) {
+      const args = [CLI, 'check', '--format', 'json', folder];
+      const run = timeTool ? timed(timeTool, ['-f', '%M', process.execPath, ...args]) : timed(process.execPath, args);
+      if (run.result.status !== 0 && run.result.status !== 1) throw new Error(`the CLI failed on the workspace: ${run.result.stderr}`);
+      wall.push(run.elapsed);
+      if (timeTool) rss.push(Number(run.result.stderr.trim().split('\n').pop()) / 1024);
+    }
+    const big = count === Math.max(...SIZES.workspaces) && count >= 5000;
+    row(`cold index, ${files.toLocaleString('en')}-file workspace: time (median of ${wall.length})`, ms(median(wall)), big ? '< 2 s' : '', big ? median(wall) < 2000 : undefined);
+    if (rss.length > 0) row(`  peak RSS`, `${Math.max(...rss).toFixed(0)} MB`, big ? '< 150 MB' : '', big ? Math.max(...rss) < 150 : undefined);
+  }
+}
+
+/** Parser throughput at each size, and whether time per line stays flat (linear growth). */
+async function parseThroughput() {
+  const bundle = path.join(work, 'parser.cjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'server/src/syntax/parser.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error' });
+  const { parse } = createRequire(import.meta.url)(bundle);
+  let perLineAtFirst;
+  for (const lines of SIZES.parse) {
+    const text = generateConfig(lines);
+    const repeats = Math.max(3, Math.min(20, Math.round(200_000 / lines)));
+    parse(text); // warm up
+    const times = [];
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      parse(text);
+      times.push(performance.now() - started);
+    }
+    const time = median(times);
+    const perLine = (time * 1000) / lines;
+    perLineAtFirst ??= perLine;
+    const megabytes = Buffer.byteLength(text) / 1e6;
+    row(`parse ${lines.toLocaleString('en')} lines (${megabytes.toFixed(1)} MB)`, `${ms(time)}, ${(megabytes / (time / 1000)).toFixed(1)} MB/s, ${perLine.toFixed(2)} us/line (x${(perLine / perLineAtFirst).toFixed(2)})`, 'us/line flat', perLine / perLineAtFirst < 2);
+  }
+}
+
+function bundleSizes() {
+  for (const name of readdirSync(path.join(root, 'dist')).filter((entry) => entry.endsWith('.js')).sort()) {
+    row(`bundle dist/${name}`, `${(statSync(path.join(root, 'dist', name)).size / 1024).toFixed(0)} KiB`, '', undefined);
+  }
+  notes.push('The .vsix size is not measured: vsce needs Node 22+; the dist/ bundles are what the .vsix carries.');
+}
+
+function printTable() {
+  const headers = { measure: 'measure', result: 'result', target: 'target', status: 'status' };
+  const all = [headers, ...rows];
+  const width = (key) => Math.max(...all.map((r) => r[key].length));
+  const line = (r) => `| ${['measure', 'result', 'target', 'status'].map((key) => r[key].padEnd(width(key))).join(' | ')} |`;
+  const out = [line(headers), `|${['measure', 'result', 'target', 'status'].map((key) => '-'.repeat(width(key) + 2)).join('|')}|`, ...rows.map(line)];
+  console.log(`nats-lattice benchmarks, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load ${os.loadavg()[0].toFixed(1)}${smallest ? ' (--smallest)' : ''}`);
+  console.log(out.join('\n'));
+  for (const note of notes) console.log(`note: ${note}`);
+}
+
+try {
+  for (const bundle of [CLI, SERVER]) if (!existsSync(bundle)) throw new Error(`${path.relative(root, bundle)} is missing: run node scripts/build.mjs first`);
+  compareWithNatsServer();
+  await languageServer();
+  coldIndex();
+  await parseThroughput();
+  bundleSizes();
+  printTable();
+} catch (error) {
+  printTable();
+  console.error(`bench: failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -55,8 +55,10 @@ if (!isMainThread) {
     Atomics.store(progress, slot, index);
     const input = inputs.fuzzInput(seeds, seed, index);
     try {
-      // The whole service and the cross-file analysis are slower; every 10th / 50th input gets them.
-      one.runFuzzInput(input, { service: index % 10 === 0, lattice: index % 50 === 0 });
+      // Parsing, evaluation, security lints, outline, folds and links run on every input; the slower
+      // cursor features (completion lists every option) every 5th, the whole service every 10th and
+      // the cross-file analysis every 50th.
+      one.runFuzzInput(input, { positions: index % 5 === 0, service: index % 10 === 0, lattice: index % 50 === 0 });
     } catch (error) {
       parentPort.postMessage({ finding: { index, seedName: input.seedName, error: String(error?.stack ?? error) } });
     }

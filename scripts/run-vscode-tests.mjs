@@ -23,13 +23,14 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, codeServerEntry, ensureVsCodeTools, node24Bin, node24Env } from './vscode-tools.mjs';
-import { checkEditorVisuals } from '../test/vscode/visual.mjs';
+import { checkEditorVisuals, checkTopologyVisuals } from '../test/vscode/visual.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workspaceDir = path.join(repoRoot, 'test', 'vscode', 'fixtures', 'workspace');
 const testsModule = path.join(repoRoot, 'out', 'test', 'vscode', 'suite', 'index');
 const artifactsDir = path.join(repoRoot, 'test-artifacts', 'vscode');
 const docsImage = path.join(repoRoot, 'docs', 'images', 'editor-diagnostics.png');
+const topologyDocsImage = path.join(repoRoot, 'docs', 'images', 'topology.png');
 
 const options = parseArgs(process.argv.slice(2));
 const started = Date.now();
@@ -360,6 +361,19 @@ async function main() {
       }),
       serverDied,
     ]);
+    say('visual check: NATS Lattice: Show Topology on examples/');
+    const topology = await Promise.race([
+      checkTopologyVisuals({
+        context,
+        url: workbenchUrl(port, { withTests: false }),
+        folder: path.join(repoRoot, 'examples'),
+        artifactsDir,
+        docsImage: options.updateDocsImage || !existsSync(topologyDocsImage) ? topologyDocsImage : undefined,
+        log: say,
+      }),
+      serverDied,
+    ]);
+    visual = { passed: visual.passed + topology.passed, failed: visual.failed + topology.failed };
   }
   return { suite, visual };
 }

@@ -2,7 +2,7 @@
 // Runs every test suite in order and ends with one plain summary line.
 // Suites: unit (library), conformance (against the real nats-server), protocol (the bundled LSP
 // server over stdio), truth (real nats-server lattices and the real NATS client), vscode (the
-// extension inside a real VS Code). `node scripts/test.mjs unit protocol` runs only those.
+// extension inside a real VS Code), robustness (property-based, fuzz, adversarial and isolation tests). `node scripts/test.mjs unit protocol` runs only those.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -42,7 +42,7 @@ function nodeTests(suite) {
 if (!step('typecheck and compile', process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'])) {
   failures.push('compile');
 }
-for (const suite of ['unit', 'conformance', 'protocol', 'truth']) if (wanted(suite)) nodeTests(suite);
+for (const suite of ['unit', 'conformance', 'protocol', 'truth', 'robustness']) if (wanted(suite)) nodeTests(suite);
 
 if (wanted('vscode') && existsSync(path.join(root, 'scripts/run-vscode-tests.mjs'))) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'nats-lattice-vsc-'));

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { FileAssociations, toWorkspaceGlob } from './fileAssociations';
 import { LanguageServerController } from './languageServer';
+import { registerNatsServerCheck } from './natsServerCheck';
+import { CHECK_WORKSPACE_REQUEST, isLatticeSummary, LatticeStatusBar, LatticeSummary, statusText, STATUS_NOTIFICATION } from './latticeStatus';
 import { NATS_CONFIG_GLOBS } from '../../server/src/workspace/filePatterns';
 import { Commands, LANGUAGE_ID, OUTPUT_CHANNEL_NAME } from './names';
 import { BoundedRestartPolicy } from './restartPolicy';
+import { TopologyView } from './topologyView';
 import { readAssociations } from './settings';
 
 let server: LanguageServerController | undefined;
@@ -20,7 +23,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new FileAssociations(output),
     vscode.commands.registerCommand(Commands.restartServer, () => controller.restart()),
     vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showTopology, () => TopologyView.show(context, controller)),
   );
+
+  registerNatsServerCheck(context, controller);
+
+  const status = new LatticeStatusBar();
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(controller, status)),
+  );
+  controller.onStarted((client) => {
+    client.onNotification(STATUS_NOTIFICATION, (summary: unknown) => {
+      if (isLatticeSummary(summary)) status.show(summary);
+    });
+  });
 
   // The server starts when there is something to check: a NATS Config document is open, or the
   // workspace holds configuration files. We also activate on startup (so that files named only by
@@ -40,6 +57,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await server?.stop();
   server = undefined;
+}
+
+/** Re-runs the workspace lattice check; returns the summary and status text (for scripts and tests). */
+async function checkWorkspace(controller: LanguageServerController, status: LatticeStatusBar): Promise<{ summary: LatticeSummary; text: string } | undefined> {
+  status.showChecking();
+  try {
+    const summary = await controller.request<unknown>(CHECK_WORKSPACE_REQUEST);
+    if (!isLatticeSummary(summary)) throw new Error(`the server answered ${JSON.stringify(summary)} instead of a summary`);
+    status.show(summary);
+    const text = statusText(summary);
+    const verdict = summary.problems === 0 ? 'no problems found.' : `${summary.problems} problem${summary.problems === 1 ? '' : 's'} found.`;
+    void vscode.window
+      .showInformationMessage(`NATS Lattice checked ${summary.servers} server configuration${summary.servers === 1 ? '' : 's'} and ${summary.hosts} host file${summary.hosts === 1 ? '' : 's'}: ${verdict}`, ...(summary.problems > 0 ? ['Show Problems'] : []))
+      .then((choice) => (choice ? vscode.commands.executeCommand('workbench.actions.view.problems') : undefined));
+    return { summary, text };
+  } catch (error) {
+    const previous = status.current;
+    if (previous) status.show(previous.summary);
+    void vscode.window.showErrorMessage(`NATS Lattice could not check the workspace: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 async function hasNatsConfiguration(): Promise<boolean> {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LATTICE_STATUS_NOTIFICATION } from '../../server/src/features/topology/protocol';
 import { documentSelector, watchedFilesGlob } from './documentSelector';
 import { CLIENT_ID, CLIENT_NAME } from './names';
 import { BoundedRestartPolicy } from './restartPolicy';
@@ -10,6 +11,16 @@ import { initializationOptions } from './settings';
 export class LanguageServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
+  private readonly latticeChecked = new vscode.EventEmitter<void>();
+  /** Fires after every workspace lattice check of the server (`natsLattice/status`). */
+  readonly onDidCheckLattice = this.latticeChecked.event;
+
+  /** The running client, for custom requests; undefined until started. */
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+  /** Called with each new client once it runs (its notification handlers survive restarts). */
+  private readonly startedListeners: ((client: LanguageClient) => void)[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -35,6 +46,23 @@ export class LanguageServerController implements vscode.Disposable {
     return this.starting;
   }
 
+  onStarted(listener: (client: LanguageClient) => void): void {
+    this.startedListeners.push(listener);
+    if (this.client?.isRunning()) listener(this.client);
+  }
+
+  /** Sends a custom notification when the server runs (dropped otherwise: it reads the state when it starts). */
+  async notify(method: string, params?: unknown): Promise<void> {
+    if (this.client?.isRunning()) await this.client.sendNotification(method, params);
+  }
+
+  /** Sends a custom request, starting the server first when it is not running yet. */
+  async request<Result>(method: string, params?: unknown): Promise<Result> {
+    await this.start();
+    if (!this.client) throw new Error('the NATS Lattice language server is not running; see the NATS Lattice output.');
+    return this.client.sendRequest<Result>(method, params);
+  }
+
   async restart(): Promise<void> {
     this.restartPolicy.reset();
     if (!this.client) return this.start();
@@ -50,6 +78,7 @@ export class LanguageServerController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.latticeChecked.dispose();
     void this.stop();
   }
 
@@ -78,7 +107,10 @@ export class LanguageServerController implements vscode.Disposable {
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.client = client;
+    // Registered before start, so the client keeps it across restarts.
+    client.onNotification(LATTICE_STATUS_NOTIFICATION, () => this.latticeChecked.fire());
     await client.start();
     this.output.info(`Language server started from ${serverModule}.`);
+    for (const listener of this.startedListeners) listener(client);
   }
 }

@@ -9,5 +9,8 @@ export const ASSOCIATIONS_SETTING = 'files.associations';
 export const Commands = {
   restartServer: 'natsLattice.restartServer',
   showOutput: 'natsLattice.showOutput',
+  showTopology: 'natsLattice.showTopology',
+  checkWorkspace: 'natsLattice.checkWorkspace',
+  validateWithNatsServer: 'natsLattice.validateWithNatsServer',
 } as const;
 

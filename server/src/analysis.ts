@@ -1,5 +1,6 @@
 import { FileProblem, withoutDuplicates } from './diagnostics';
 import { evaluate, ParseCache } from './syntax/evaluate';
+import { checkConfigSecurity } from './rules/security';
 import { ParseResult } from './syntax/tree';
 import { checkOptions, OptionCode } from './rules/options';
 import { CURRENT_SERVER_VERSION } from './facts/versions';
@@ -57,5 +58,6 @@ export function analyzeFile(file: string, host: AnalysisHost, parsedRoot?: Parse
     problems.length = 0;
     problems.push(...kept, ...options);
   }
+  problems.push(...checkConfigSecurity({ value: result.value, origins: result.origins, readFile: host.readFile, env: host.env }));
   return { problems: withoutDuplicates(problems), files: result.files };
 }

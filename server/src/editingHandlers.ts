@@ -4,6 +4,7 @@
 import { Connection, PrepareRenameParams, Range, RenameParams, ResponseError, ServerCapabilities, TextDocuments, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from './service';
+import { LatticeAnalysis } from './workspace/latticeAnalysis';
 
 /** JSON-RPC "request failed": the client shows the message to the user (e.g. why a rename is refused). */
 const REQUEST_FAILED = -32803;
@@ -22,20 +23,33 @@ export const EDITING_CAPABILITIES = {
 
 type Guard = <Args extends unknown[], Result>(name: string, handler: (...args: Args) => Result, fallback: Result) => (...args: Args) => Result;
 
-export function registerEditingHandlers(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService, guarded: Guard): void {
+/**
+ * `latticeAnalysis`: the workspace lattice, for hover, completion and navigation inside host
+ * sources (env files, compose files) and for references from a NATS `domain:` to the hosts.
+ */
+export function registerEditingHandlers(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService, guarded: Guard, latticeAnalysis?: () => LatticeAnalysis): void {
   /** The open NATS document a request is about, or undefined (other languages, closed documents). */
   const natsDocument = (uri: string) => {
     const document = documents.get(uri);
     return document && service.isNatsDocument(document) ? document : undefined;
   };
+  /** An open wasmCloud host source (not a NATS config), when the lattice is known. */
+  const hostDocument = (uri: string) => {
+    const document = documents.get(uri);
+    return latticeAnalysis && document && !service.isNatsDocument(document) && service.isHostSourceDocument(document) ? document : undefined;
+  };
 
   connection.onHover(guarded('hover', (params) => {
     const document = natsDocument(params.textDocument.uri);
+    const host = document ? undefined : hostDocument(params.textDocument.uri);
+    if (host) return service.doHostHover(host, params.position, latticeAnalysis!());
     return document ? service.doHover(document, params.position) : null;
   }, null));
 
   connection.onCompletion(guarded('completion', (params) => {
     const document = natsDocument(params.textDocument.uri);
+    const host = document ? undefined : hostDocument(params.textDocument.uri);
+    if (host) return service.doHostComplete(host, params.position, latticeAnalysis!());
     return document ? service.doComplete(document, params.position) : null;
   }, null));
 
@@ -56,12 +70,20 @@ export function registerEditingHandlers(connection: Connection, documents: TextD
 
   connection.onDefinition(guarded('definition', (params) => {
     const document = natsDocument(params.textDocument.uri);
+    const host = document ? undefined : hostDocument(params.textDocument.uri);
+    if (host) return service.findHostDefinition(host, params.position, latticeAnalysis!());
     return document ? service.findDefinition(document, params.position) : null;
   }, null));
 
   connection.onReferences(guarded('references', (params) => {
     const document = natsDocument(params.textDocument.uri);
-    return document ? service.findReferences(document, params.position, params.context.includeDeclaration) : null;
+    const host = document ? undefined : hostDocument(params.textDocument.uri);
+    if (host) return service.findHostReferences(host, params.position, params.context.includeDeclaration, latticeAnalysis!());
+    if (!document) return null;
+    const variables = service.findReferences(document, params.position, params.context.includeDeclaration);
+    // A `domain:` value is used by the hosts of the lattice: they are its references too.
+    const hosts = latticeAnalysis ? service.findLatticeReferences(document, params.position, params.context.includeDeclaration, latticeAnalysis()) : [];
+    return [...variables, ...hosts];
   }, null));
 
   connection.onDocumentLinks(guarded('documentLink', (params) => {

@@ -15,8 +15,12 @@ import { createOverlayFileSystem } from './overlayFileSystem';
 import { createLanguageService } from './service';
 import { EDITING_CAPABILITIES, registerEditingHandlers } from './editingHandlers';
 import { FORMATTING_CAPABILITIES, registerFormattingHandlers } from './formattingHandlers';
+import { initialTrust, registerNatsServerValidation } from './natsServerHandlers';
 import { getCodeActions } from './features/codeActions';
-import { uriToPath } from './uri';
+import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { pathToUri, uriToPath } from './uri';
+import { TOPOLOGY_REQUEST, TopologyParams } from './features/topology/protocol';
+import { answerTopologyRequest } from './features/topology/request';
 import { LatticeIndex } from './workspace/latticeIndex';
 import { matchesGlob } from './workspace/glob';
 import { Diagnostic } from 'vscode-languageserver-types';
@@ -36,9 +40,15 @@ function openText(path: string): string | undefined {
   return undefined;
 }
 
+const fileSystem = createOverlayFileSystem(createNodeFileSystem(), openText);
 const service = createLanguageService({
-  fs: createOverlayFileSystem(createNodeFileSystem(), openText),
+  fs: fileSystem,
   env: process.env,
+});
+/** The user's own `nats-server -t`, when enabled and trusted; its findings join ours in validate(). */
+const natsServer = registerNatsServerValidation(connection, documents, service, guarded, (uri) => {
+  const document = documents.get(uri);
+  if (document) scheduleValidation(document);
 });
 
 /** Quiet time after the last change before the whole lattice is cross-checked again. */
@@ -83,14 +93,17 @@ connection.onInitialize(
     (params): InitializeResult => {
       canPullConfiguration = params.capabilities.workspace?.configuration === true;
       service.configure(params.initializationOptions ?? {});
+      natsServer.configure(params.initializationOptions ?? {});
+      natsServer.setTrusted(initialTrust(params.initializationOptions));
       const folders: string[] = params.workspaceFolders?.map((folder: { uri: string }) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
       lattice.setRoots(folders.map((uri) => uriToPath(uri)).filter((path): path is string => path !== undefined));
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           ...EDITING_CAPABILITIES,
           ...FORMATTING_CAPABILITIES,
           codeActionProvider: { codeActionKinds: ['quickfix'] },
+          semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
         },
         serverInfo: { name: 'nats-lattice' },
       };
@@ -136,6 +149,20 @@ async function runLatticeCheck(): Promise<void> {
   }
 }
 
+connection.onRequest(
+  TOPOLOGY_REQUEST,
+  guarded(
+    'topology',
+    (params: TopologyParams | undefined) =>
+      answerTopologyRequest(params ?? {}, {
+        analysis: lattice.analysis(),
+        diagnosticsOf: (file) => lattice.diagnosticsFor(pathToUri(file)),
+        readFile: (file) => fileSystem.readFile(file),
+      }),
+    undefined,
+  ),
+);
+
 /** Sends a document's own diagnostics together with the lattice findings in that file. */
 function publish(uri: string): void {
   const own = documentDiagnostics.get(uri);
@@ -150,7 +177,10 @@ function publish(uri: string): void {
 async function pullSettings(): Promise<void> {
   try {
     const section: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
-    if (section !== null && section !== undefined) service.configure(section);
+    if (section !== null && section !== undefined) {
+      service.configure(section);
+      natsServer.configure(section);
+    }
     const exclude: unknown = await connection.workspace.getConfiguration('files.exclude');
     if (exclude && typeof exclude === 'object') filesExclude = Object.entries(exclude).filter(([, on]) => on === true).map(([glob]) => glob);
     lattice.forgetFiles();
@@ -169,6 +199,7 @@ connection.onDidChangeConfiguration(
       const pushed = typeof settings === 'object' && settings !== null && SETTINGS_SECTION in settings;
       if (pushed) {
         service.configure(settings);
+        natsServer.configure(settings);
         revalidateAll();
       } else if (canPullConfiguration) {
         void pullSettings();
@@ -257,7 +288,7 @@ function validate(uri: string, version: number): void {
       clearDiagnostics(uri);
       return;
     }
-    const diagnostics = service.doValidation(document);
+    const diagnostics = natsServer.merge(document, service.doValidation(document));
     // Never publish results for a document that closed or changed while we worked.
     if (documents.get(uri)?.version !== version) return;
     documentDiagnostics.set(uri, { version, diagnostics });
@@ -289,7 +320,7 @@ function revalidateAll(): void {
 process.on('uncaughtException', (error) => logError('uncaught exception', error));
 process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
 
-registerEditingHandlers(connection, documents, service, guarded);
+registerEditingHandlers(connection, documents, service, guarded, () => lattice.analysis());
 registerFormattingHandlers(connection, documents, service, guarded);
 
 connection.onCodeAction(
@@ -303,6 +334,27 @@ connection.onCodeAction(
     null,
   ),
 );
+
+connection.languages.semanticTokens.on(
+  guarded(
+    'semanticTokens',
+    (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document && service.isNatsDocument(document) ? service.getSemanticTokens(document) : { data: [] };
+    },
+    { data: [] },
+  ),
+);
+
+/** The "Check Workspace" command: find the files again, cross-check the lattice, answer its summary. */
+connection.onRequest('natsLattice/checkWorkspace', async () => {
+  lattice.forgetFiles();
+  revalidateAll();
+  if (latticeTimer) clearTimeout(latticeTimer);
+  latticeTimer = undefined;
+  await runLatticeCheck();
+  return lattice.summary();
+});
 
 documents.listen(connection);
 connection.listen();

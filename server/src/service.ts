@@ -6,6 +6,7 @@ import { FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
 import { FileSystem } from './fileSystem';
 import { createEditingFeatures, EditingFeatures } from './features/editing';
 import { createFormattingFeatures, FormattingFeatures } from './features/formatting';
+import { createHostEditingFeatures, HostEditingFeatures } from './features/hostFeatures/editing';
 import { readFormatSettings } from './features/formatStyle';
 import { LatticeSettings, defaultSettings, mergeSettings, readSettings } from './settings';
 import { finishDiagnostics } from './diagnosticPolicy';
@@ -16,7 +17,7 @@ import { ParseResult } from './syntax/tree';
 import { uriToPath, pathToUri } from './uri';
 import { isNatsConfigPath } from './workspace/filePatterns';
 import { matchesGlob } from './workspace/glob';
-import { analyzeLattice } from './workspace/latticeAnalysis';
+import { analyzeLattice, LatticeAnalysis } from './workspace/latticeAnalysis';
 import { latticeProblems } from './workspace/latticeDiagnostics';
 import { walkWorkspace, WorkspaceFiles } from './workspace/walk';
 
@@ -47,7 +48,7 @@ export interface FileCheck {
   byFile: FileDiagnostics[];
 }
 
-export interface LanguageService extends EditingFeatures, FormattingFeatures {
+export interface LanguageService extends EditingFeatures, FormattingFeatures, HostEditingFeatures {
   /** Diagnostics for an open document, its includes read through the file system. */
   doValidation(document: TextDocument): Diagnostic[];
   /** Checks a configuration file and everything it includes (the CLI's unit of work). */
@@ -59,6 +60,8 @@ export interface LanguageService extends EditingFeatures, FormattingFeatures {
    * involves, plus what the host-source readers found wrong. Grouped by file.
    */
   checkLattice(files: WorkspaceFiles): FileDiagnostics[];
+  /** The model the lattice rules run on (servers, hosts, topology, raw findings), e.g. to draw it. */
+  analyzeLattice(files: WorkspaceFiles): LatticeAnalysis;
   /** The syntax tree of a document, parsed once per document version. */
   parseDocument(document: TextDocument): ParseResult;
   /** Files (absolute paths) the last validation of this document read, itself included. */
@@ -167,9 +170,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     };
   }
 
+  function latticeAnalysis(files: WorkspaceFiles): LatticeAnalysis {
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: (file) => fs.readFile(file), parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+  }
+
   function checkLattice(files: WorkspaceFiles): FileDiagnostics[] {
     const readFile = (file: string) => fs.readFile(file);
-    const analysis = analyzeLattice(files.configs, files.hostFiles, { readFile, parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+    const analysis = latticeAnalysis(files);
     const positions = new PositionResolver(readFile);
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of latticeProblems(analysis)) {
@@ -200,9 +207,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return {
     ...editing,
     ...formatting,
+    ...createHostEditingFeatures({ fs, fileOf: fileOfDocument, defaults: () => ({ hostVersion: settings.wasmcloud?.hostVersion }) }),
     doValidation,
     checkFile,
     checkLattice,
+    analyzeLattice: latticeAnalysis,
     findWorkspaceFiles: (root, isIgnored) => walkWorkspace(root, fs, { configGlobs: settings.files.associations, isIgnored }),
     parseDocument,
     dependenciesOf: (uri) => dependencies.get(uri) ?? [],

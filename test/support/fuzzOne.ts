@@ -2,9 +2,9 @@
 import { exerciseConfig, exerciseHostSource, exerciseLattice } from './exercise';
 import type { FuzzInput } from './fuzzInputs';
 
-export function runFuzzInput(input: FuzzInput, options: { lattice?: boolean; service?: boolean } = {}): void {
+export function runFuzzInput(input: FuzzInput, options: { lattice?: boolean; service?: boolean; positions?: boolean } = {}): void {
   if (input.kind === 'config') {
-    exerciseConfig(input.text, { offsets: input.offsets, skipService: options.service === false, files: { 'other.conf': 'port: 4222\n' } });
+    exerciseConfig(input.text, { offsets: options.positions === false ? [] : input.offsets, skipService: options.service === false, files: { 'other.conf': 'port: 4222\n' } });
     if (options.lattice) exerciseLattice({ 'nats.conf': input.text, 'host.env': 'WASMCLOUD_NATS_HOST=127.0.0.1\nWASMCLOUD_JS_DOMAIN=hub\n' });
   } else {
     exerciseHostSource(input.kind, input.text);

@@ -119,3 +119,76 @@ export async function checkEditorVisuals({ context, url, artifactsDir, docsImage
   }
   return tally;
 }
+
+/**
+ * "NATS Lattice: Show Topology" on the example workspace (examples/): the webview shows the SVG,
+ * the deliberate mistake is marked on edge-west, and a screenshot goes to test-artifacts/vscode/
+ * (copied to `docsImage` when given and everything passed).
+ *
+ * @param {{ context: import('playwright-core').BrowserContext, url: string, folder: string,
+ *           artifactsDir: string, docsImage?: string, log: (message: string) => void }} options
+ * @returns {Promise<{ passed: number, failed: number }>}
+ */
+export async function checkTopologyVisuals({ context, url, folder, artifactsDir, docsImage, log }) {
+  const page = await context.newPage();
+  const tally = { passed: 0, failed: 0 };
+  const shot = path.join(artifactsDir, '10-topology.png');
+  const check = async (name, body) => {
+    try {
+      const detail = await body();
+      tally.passed++;
+      console.log(`  visual ✔ ${name}${detail ? ` (${detail})` : ''}`);
+      return true;
+    } catch (error) {
+      tally.failed++;
+      console.log(`  visual ✘ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      await page.screenshot({ path: path.join(artifactsDir, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+      return false;
+    }
+  };
+  try {
+    await page.goto(url.replace(/folder=[^&]*/, `folder=${encodeURI(folder)}`));
+    const ready = await check('workbench loads on examples/', async () => {
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    });
+    if (!ready) return tally;
+    // The webview lives two iframes down: the workbench's webview host, then the page itself.
+    const svg = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('svg.lattice');
+    const shown = await check('NATS Lattice: Show Topology opens a webview with the lattice drawn', async () => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 15_000 });
+      await page.keyboard.type('NATS Lattice: Show Topology');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Topology' }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await svg.waitFor({ timeout: 45_000 });
+      const servers = await svg.locator('g.node.server').count();
+      if (servers < 5) throw new Error(`only ${servers} servers drawn; examples/ has five`);
+      return `${servers} servers, ${await svg.locator('g.node.host').count()} hosts`;
+    });
+    if (!shown) return tally;
+    await check('the split brain is marked on edge-west (problem-error, tooltip with the message)', async () => {
+      // Findings arrive with the first lattice check; the view redraws when the server reports it.
+      const west = svg.locator('g.node.server.problem-error', { hasText: 'edge-west' });
+      await west.waitFor({ timeout: 30_000 });
+      const title = (await west.locator('title').textContent()) ?? '';
+      if (!title.includes('js-domain-shared')) throw new Error(`tooltip lacks the finding: "${title}"`);
+    });
+    await check('the theme colours apply (node boxes are not black-filled)', async () => {
+      const fill = await svg.locator('g.node.server rect').first().evaluate((el) => getComputedStyle(el).fill);
+      if (/rgb\(0, 0, 0\)/.test(fill)) throw new Error(`node fill is ${fill}: the SVG's style did not apply (CSP nonce?)`);
+      return `fill ${fill}`;
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: shot });
+    if (docsImage && tally.failed === 0) {
+      mkdirSync(path.dirname(docsImage), { recursive: true });
+      copyFileSync(shot, docsImage);
+      log(`copied ${path.basename(shot)} to ${path.relative(process.cwd(), docsImage)}`);
+    }
+  } finally {
+    log(`topology screenshot: ${path.basename(shot)}`);
+    await page.close().catch(() => {});
+  }
+  return tally;
+}

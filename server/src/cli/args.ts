@@ -58,6 +58,9 @@ Silence one problem with a comment on the line above it, or a whole file:
 
 Exit status: 0 no errors (and no more warnings than --max-warnings), 1 errors found or
 too many warnings, 2 bad usage or an unreadable settings file.
+
+To format files instead: nats-lattice format [--check] PATH... (see format --help)
+To draw the lattice: nats-lattice graph --format mermaid|dot|svg PATH... (see graph --help)
 `;
 
 const VALUE_FLAGS = new Set(['--format', '--config-glob', '--max-warnings', '--project', '--output']);
@@ -69,7 +72,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
   const [command, ...rest] = argv;
   if (command === 'help') return { kind: 'help' };
-  if (command !== 'check') return usageError(`unknown command '${command}': the only command is \`check\``);
+  if (command !== 'check') return usageError(`unknown command '${command}': the commands are \`check\`, \`format\` and \`graph\``);
 
   const parsed: CheckCommand = { kind: 'check', format: 'text', configGlobs: [], paths: [] };
   for (let i = 0; i < rest.length; i++) {

@@ -8,7 +8,9 @@ import { defaultSettings, mergeSettings } from '../settings';
 import { parseArguments, USAGE } from './args';
 import { checkFiles } from './check';
 import { collectFiles } from './collect';
+import { runGraph } from './graph';
 import { ANSI_PALETTE, NO_COLOR_PALETTE, wantsColor } from './color';
+import { runFormat } from './formatCommand';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { countSeverities, formatText } from './formatText';
@@ -31,6 +33,8 @@ export interface ConsoleIo {
 
 /** The whole command: arguments in, output written, exit status out. */
 export function run(argv: readonly string[], io: ConsoleIo): number {
+  if (argv[0] === 'format') return runFormat(argv.slice(1), io);
+  if (argv[0] === 'graph') return runGraph(argv.slice(1), io);
   const parsed = parseArguments(argv);
   if (parsed.kind === 'help') {
     io.stdout(USAGE);

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, SelectionRange,
+  CompletionList, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position, SelectionRange, SemanticTokens,
 } from 'vscode-languageserver-types';
 import { FileSystem } from '../fileSystem';
 import { ParseResult } from '../syntax/tree';
@@ -13,6 +13,7 @@ import { doComplete } from './completion';
 import { findDefinition } from './definition';
 import { ConfigDocument, contextFromFileSystem, createConfigDocument, FeatureContext, siblingConfigs } from './document';
 import { findDocumentLinks } from './documentLinks';
+import { getSemanticTokens } from './semanticTokens';
 import { getFoldingRanges } from './folding';
 import { doHover } from './hover';
 import { findReferences } from './references';
@@ -33,6 +34,8 @@ export interface EditingFeatures {
   /** Every `$use` of the variable under the cursor, in this file and in the files that include it. */
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   findDocumentLinks(document: TextDocument): DocumentLink[];
+  /** Semantic tokens of the whole document (legend: SEMANTIC_TOKENS_LEGEND in ./semanticTokens). */
+  getSemanticTokens(document: TextDocument): SemanticTokens;
   /** The range to rename, or why the thing under the cursor cannot be renamed (only variables can). */
   prepareRename(document: TextDocument, position: Position): RenameCheck;
   /** A WorkspaceEdit renaming a variable across its scope, or why not. */
@@ -80,6 +83,7 @@ export function createEditingFeatures(host: EditingHost): EditingFeatures {
     findDefinition: (document, position) => { const { doc, ctx } = open(document); return findDefinition(doc, position, ctx); },
     findReferences: (document, position, includeDeclaration) => { const { doc, ctx } = open(document); return findReferences(doc, position, ctx, includeDeclaration); },
     findDocumentLinks: (document) => { const { doc, ctx } = open(document); return findDocumentLinks(doc, ctx); },
+    getSemanticTokens: (document) => { const { doc, ctx } = open(document); return getSemanticTokens(doc, ctx); },
     prepareRename: (document, position) => { const { doc, ctx } = open(document); return prepareRename(doc, position, ctx); },
     doRename: (document, position, newName) => { const { doc, ctx } = open(document); return renameVariable(doc, position, newName, ctx); },
   };

@@ -97,7 +97,8 @@ function listenerOf(r: Reader, block: ConfigMap, kind: ListenerKind, blockAt: So
   let address: { host: string; port: number } = { host: host?.value.toLowerCase() ?? '0.0.0.0', port: defaultPort };
   let at = blockAt;
   if (listen) {
-    const parsed = parseAddress(String(listen.value), defaultPort);
+    // A map or list here is a mistake the option rules report; String() of a map would throw.
+    const parsed = typeof listen.value === 'string' || typeof listen.value === 'bigint' || typeof listen.value === 'number' ? parseAddress(String(listen.value), defaultPort) : undefined;
     if (parsed) address = { host: parsed.host || address.host, port: parsed.port };
     at = listen.at;
   }

@@ -7,8 +7,9 @@ import { Code } from '../syntax/codes';
 import { EvalCode } from '../syntax/evaluate';
 import { LATTICE_RULES } from './catalog';
 import { OPTION_RULES } from './options/codes';
+import { SECURITY_RULES } from './security/codes';
 
-export type CodeFamily = 'syntax' | 'variables' | 'includes' | 'options' | 'host-sources' | 'lattice';
+export type CodeFamily = 'syntax' | 'variables' | 'includes' | 'options' | 'host-sources' | 'lattice' | 'security';
 
 export interface CodeInfo {
   code: string;
@@ -92,7 +93,7 @@ function fromTable(table: Record<string, { severity: ProblemSeverity; summary: s
 const familyOfEvaluation = (code: string): CodeFamily => (INCLUDE_CODES.has(code) ? 'includes' : 'variables');
 const familyOfOption = (code: string): CodeFamily => (INCLUDE_CODES.has(code) ? 'includes' : VARIABLE_CODES.has(code) ? 'variables' : 'options');
 
-const FAMILY_ORDER: readonly CodeFamily[] = ['syntax', 'variables', 'includes', 'options', 'host-sources', 'lattice'];
+const FAMILY_ORDER: readonly CodeFamily[] = ['syntax', 'variables', 'includes', 'options', 'host-sources', 'lattice', 'security'];
 
 /** Every known code, in documentation order: by family, then as each table lists them. */
 export const CODES: readonly CodeInfo[] = [
@@ -101,6 +102,7 @@ export const CODES: readonly CodeInfo[] = [
   ...fromTable(OPTION_RULES, familyOfOption),
   ...fromTable(HOST_SOURCES, () => 'host-sources'),
   ...fromTable(LATTICE_RULES, () => 'lattice'),
+  ...fromTable(SECURITY_RULES, () => 'security'),
 ].sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family));
 
 export const FAMILY_TITLES: Record<CodeFamily, string> = {
@@ -110,6 +112,7 @@ export const FAMILY_TITLES: Record<CodeFamily, string> = {
   options: 'Options',
   'host-sources': 'Host sources (env, compose, systemd, Kubernetes files)',
   lattice: 'Lattice (across servers and hosts)',
+  security: 'Security',
 };
 
 const byCode = new Map(CODES.map((info) => [info.code, info]));

@@ -3,6 +3,7 @@
 import { Diagnostic } from 'vscode-languageserver-types';
 import { LanguageService } from '../service';
 import { pathToUri } from '../uri';
+import { LatticeAnalysis } from './latticeAnalysis';
 import { WorkspaceFiles } from './walk';
 
 export class LatticeIndex {
@@ -42,6 +43,12 @@ export class LatticeIndex {
     }
     this.byUri = next;
     return [...changed];
+  }
+
+  /** The analysis behind the last check's findings, for pictures of the lattice. */
+  analysis(): LatticeAnalysis {
+    if (!this.files) this.files = this.walk();
+    return this.service.analyzeLattice(this.files);
   }
 
   summary(): { servers: number; hosts: number; problems: number } {

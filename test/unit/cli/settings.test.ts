@@ -28,7 +28,7 @@ describe('nats-lattice check: .nats-lattice.json', () => {
   checks('finds the project file above a file named directly', ['project/nats.conf'], 1, ['project/nats.conf:2 unknown-size-suffix error']);
   checks('says so when a named file is ignored', ['project/skipped/nats.conf'], 0, [], /skipped project\/skipped\/nats\.conf: the "ignore" globs of project\/\.nats-lattice\.json match it/);
   checks('--project names the settings file explicitly', ['--project', 'project/.nats-lattice.json', 'warnings'], 1, ['warnings/nats.conf:2 unknown-size-suffix error']);
-  checks('without a project file the defaults apply', ['warnings'], 0, ['warnings/nats.conf:2 unknown-size-suffix warning']);
+  checks('codes no project file names keep their default', ['warnings'], 0, ['warnings/nats.conf:2 unknown-size-suffix warning']);
 
   it('exits 2 and says where when the project file is not valid JSON', () => {
     const run = runCli(['check', 'bad-project']);

@@ -39,7 +39,7 @@ describe('wasmcloud-env-invalid', () => {
     ['an admin address must be an IP', 'WASMCLOUD_HTTP_ADMIN=localhost:8080\n', ['wasmcloud-env-invalid 1 «localhost:8080»']],
     ['empty and unresolved values are left alone', 'WASMCLOUD_CTL_TLS=\nWASMCLOUD_NATS_PORT=${PORT}\n', []],
   ];
-  for (const [name, text, expected] of cases) test(name, () => env(text, expected));
+  for (const [name, text, expected] of cases) test(name, () => { env(text, expected); });
 
   test('messages say what happens and what to write; fixes replace the value', () => {
     const [tls] = env('WASMCLOUD_CTL_TLS=yes\n', ['wasmcloud-env-invalid 1 «yes»']);
@@ -102,7 +102,7 @@ describe('wasmcloud-env-ignored', () => {
     ['labels and unrelated names are fine', 'WASMCLOUD_LABEL_zone=east\nRUST_LOG=debug\nWASMCLOUD_LATTICE=prod\nOTEL_SERVICE_NAME=host\n', []],
     ['a shared env file may hold wadm names', 'WASMCLOUD_LATTICE=prod\nWADM_JETSTREAM_DOMAIN=hub\nWASMCLOUD_JS_DOMAIN=hub\n', []],
   ];
-  for (const [name, text, expected] of cases) test(name, () => env(text, expected));
+  for (const [name, text, expected] of cases) test(name, () => { env(text, expected); });
 
   test('a misspelling suggests the name and offers a rename', () => {
     const [finding] = env('WASMCOULD_JS_DOMAIN=hub\n', ['wasmcloud-env-ignored 1 «WASMCOULD_JS_DOMAIN»']);

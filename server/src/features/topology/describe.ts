@@ -2,6 +2,7 @@
 // says everything (including the problems pinned there). Shared so mermaid, dot and SVG agree.
 import * as path from 'node:path';
 import { GraphEdge, GraphNode, GraphProblem } from './graph';
+import { EdgeBundle } from './grouping';
 
 const LISTENER_NAMES: Record<string, string> = { client: 'client', leafnodes: 'leaf', cluster: 'cluster', gateway: 'gateway', websocket: 'websocket' };
 
@@ -62,6 +63,16 @@ export function edgeTooltip(edge: GraphEdge, labelOf: (id: string) => string): s
   if (edge.kind === 'attachment') lines.push(edge.domain !== undefined ? `JetStream domain ${edge.domain}` : 'no JetStream domain set');
   if (STATUS_WORDS[edge.status]) lines.push(STATUS_WORDS[edge.status]);
   return [...lines, ...problemLines(edge.problems)].join('\n');
+}
+
+/** A bundle of leaf links to one cluster reads as one connection that may land on any member. */
+export function bundleTooltip(bundle: EdgeBundle, labelOf: (id: string) => string, target: string): string {
+  if (bundle.edges.length === 1) return edgeTooltip(bundle.edges[0], labelOf);
+  const first = bundle.edges[0];
+  const lines = [`leaf connection: ${labelOf(first.from)} → ${target} (any of ${[...new Set(bundle.edges.map((e) => labelOf(e.to)))].join(', ')})`];
+  lines.push(...new Set(bundle.edges.map((e) => e.url).filter((u): u is string => u !== undefined)));
+  if (first.account) lines.push(`account ${first.account}`);
+  return [...lines, ...problemLines(bundle.edges.flatMap((e) => e.problems))].join('\n');
 }
 
 /** Shortens text to at most `max` characters, marking the cut. */

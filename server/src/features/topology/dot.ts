@@ -1,10 +1,10 @@
 // The topology in Graphviz dot: `dot -Tsvg` draws it. Hubs on top (rankdir=BT, edges point from
 // leaf to hub and host to server); domains and clusters are `subgraph cluster_*` boxes; routes are
 // dashed lines that do not push their ends apart (constraint=false).
-import { edgeLabel, edgeTooltip, nodeDetail, nodeTooltip } from './describe';
+import { bundleTooltip, edgeLabel, nodeDetail, nodeTooltip } from './describe';
 import { escapeDot } from './escape';
 import { GraphEdge, GraphNode, TopologyGraph, clusterLabel, worstSeverity } from './graph';
-import { groupByDomain } from './grouping';
+import { bundleEdges, groupByDomain } from './grouping';
 
 const SEVERITY_COLOURS: Record<string, string> = { error: '#d1242f', warning: '#bf8700', information: '#0969da', hint: '#0969da' };
 const DOMAIN_FILLS = ['#ddf4ff', '#fbefff', '#dafbe1', '#fff8c5', '#ffebe9', '#eaeef2'];
@@ -39,7 +39,15 @@ export function renderDot(graph: TopologyGraph): string {
   }
   for (const node of groups.single) nodeLine(node, '  ');
 
-  for (const edge of graph.edges) lines.push(`  ${ids.get(edge.from)} -> ${ids.get(edge.to)} [${edgeAttributes(edge, labelOf)}];`);
+  const clusterIndex = new Map(graph.clusters.map((c, i) => [c.id, i]));
+  for (const bundle of bundleEdges(graph)) {
+    const edge = bundle.edges[0];
+    // A bundle ends at the cluster's border (lhead), drawn to its first member.
+    const to = bundle.cluster ? bundle.cluster.servers[0] : bundle.to!;
+    const target = bundle.cluster ? clusterLabel(bundle.cluster, graph) : labelOf(to);
+    const lhead = bundle.cluster ? `, lhead="cluster_${clusterIndex.get(bundle.cluster.id)}"` : '';
+    lines.push(`  ${ids.get(edge.from)} -> ${ids.get(to)} [${edgeAttributes(bundle.edges, bundleTooltip(bundle, labelOf, target))}${lhead}];`);
+  }
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }
@@ -63,12 +71,13 @@ function nodeAttributes(node: GraphNode): string {
   });
 }
 
-function edgeAttributes(edge: GraphEdge, labelOf: (id: string) => string): string {
-  const severity = worstSeverity(edge.problems);
+function edgeAttributes(edges: GraphEdge[], tooltip: string): string {
+  const edge = edges[0];
+  const severity = worstSeverity(edges.flatMap((e) => e.problems));
   const broken = edge.status !== 'ok';
   return attributes({
     label: [edgeLabel(edge), broken ? edge.status : ''].filter(Boolean).join('\n') || undefined,
-    tooltip: edgeTooltip(edge, labelOf),
+    tooltip,
     style: edge.kind === 'route' || edge.kind === 'attachment' || broken ? 'dashed' : undefined,
     dir: edge.kind === 'route' ? 'none' : undefined,
     constraint: edge.kind === 'route' ? 'false' : undefined,

@@ -2,6 +2,7 @@
 // (routes, leaf connections, host attachments), cluster boxes, JetStream domain regions, and each
 // lattice finding pinned to the node or edge it is about. Built from the same analysis the lattice
 // rules run on, so the picture and the diagnostics never disagree. Pure: no I/O, no LSP.
+import * as path from 'node:path';
 import { DEFAULT_PORTS, formatEndpoint, parseAddress } from '../../lattice/endpoints';
 import { Finding, HostModel, Listener, ListenerKind, Located, ServerModel, Severity, SourceRange } from '../../lattice/model';
 import { Resolution, resolveFromServer, Topology } from '../../lattice/topology';
@@ -109,6 +110,22 @@ export function withoutSecrets(url: string): string {
   });
 }
 
+/** server_name when the config sets one, else the config's file name (as the explorer shows it). */
+function serverLabel(server: ServerModel): string {
+  const stem = path.basename(server.file, path.extname(server.file));
+  const named = server.names.some((n) => n.scope === undefined && n.name === server.name.toLowerCase());
+  return server.name === stem && !named ? path.basename(server.file) : server.name;
+}
+
+/** Two things called alike (nats.conf in two folders) get their folder added, so each is findable. */
+function disambiguate(nodes: GraphNode[]): void {
+  const counts = new Map<string, number>();
+  for (const node of nodes) counts.set(node.label, (counts.get(node.label) ?? 0) + 1);
+  for (const node of nodes) {
+    if (node.at && counts.get(node.label)! > 1) node.label = `${node.label} (${path.basename(path.dirname(node.at.file))})`;
+  }
+}
+
 function listenersOf(server: ServerModel): GraphListener[] {
   return server.listeners.map((l: Listener) => ({ kind: l.kind, host: l.host, port: l.port, tls: l.tls }));
 }
@@ -147,7 +164,7 @@ export function buildTopologyGraph({ topology, findings }: GraphInput): Topology
     addNode({
       id: serverId(server),
       kind: 'server',
-      label: server.name,
+      label: serverLabel(server),
       at: server.at,
       cluster: cluster ? clusterIds.get(cluster) : undefined,
       domain: server.jetstream.enabled ? server.jetstream.domain?.value : undefined,
@@ -220,6 +237,7 @@ export function buildTopologyGraph({ topology, findings }: GraphInput): Topology
     else if (node.kind === 'host') domain(node.domain).hosts.push(node.id);
   }
 
+  disambiguate(nodes);
   const problems = attachFindings(findings, topology, byId, edges);
   return { nodes, edges, clusters, domains: [...domains.values()].sort((a, b) => a.name.localeCompare(b.name)), problems };
 }

@@ -1,7 +1,7 @@
 // How servers nest for renderers whose groups must nest (mermaid subgraphs, Graphviz clusters): a
 // domain holds the clusters whose servers all use it, and the lone servers that use it; clusters
 // with mixed domains stand on their own, as do servers without a domain, hosts and outside servers.
-import { GraphCluster, GraphNode, TopologyGraph } from './graph';
+import { GraphCluster, GraphEdge, GraphNode, TopologyGraph } from './graph';
 
 export interface ClusterGroup { index: number; cluster: GraphCluster; nodes: GraphNode[] }
 
@@ -31,4 +31,35 @@ export function groupByDomain(graph: TopologyGraph): Grouping {
   });
   for (const node of graph.nodes) if (!placed.has(node.id)) grouping.single.push(node);
   return grouping;
+}
+
+/**
+ * Leaf links drawn as one: a remote lists every member of the hub cluster so it can fail over,
+ * which is one connection to the cluster, not one per member. Links from one leaf to two or more
+ * members of the same multi-server cluster become a bundle aimed at the cluster; the rest stay.
+ */
+export interface EdgeBundle {
+  from: string;
+  /** A node id, or undefined when the bundle goes to `cluster`. */
+  to?: string;
+  cluster?: GraphCluster;
+  edges: GraphEdge[];
+}
+
+export function bundleEdges(graph: TopologyGraph, edges: readonly GraphEdge[] = graph.edges): EdgeBundle[] {
+  const clusterOf = new Map<string, GraphCluster>();
+  for (const cluster of graph.clusters) if (cluster.servers.length > 1) for (const id of cluster.servers) clusterOf.set(id, cluster);
+  const groups = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    const cluster = edge.kind === 'leaf' && edge.status === 'ok' ? clusterOf.get(edge.to) : undefined;
+    const key = cluster ? `${edge.from}>${cluster.id}` : edge.id;
+    groups.set(key, [...(groups.get(key) ?? []), edge]);
+  }
+  return [...groups.values()].map((group) => {
+    const cluster = clusterOf.get(group[0].to);
+    const targets = new Set(group.map((e) => e.to));
+    return group[0].kind === 'leaf' && group[0].status === 'ok' && cluster && targets.size > 1
+      ? { from: group[0].from, cluster, edges: group }
+      : { from: group[0].from, to: group[0].to, edges: group };
+  });
 }

@@ -3,11 +3,14 @@
 // layer below the nearest hub it connects to. Routed servers share a box; hosts hang under the
 // server they connect to; long layers wrap onto more rows so 50 servers stay readable.
 import { GraphCluster, GraphEdge, GraphNode, TopologyGraph, clusterLabel } from './graph';
+import { bundleEdges, EdgeBundle } from './grouping';
 
 export const SIZES = {
-  serverWidth: 176,
+  serverWidth: 206,
   serverHeight: 46,
-  hostIndent: 22,
+  hostIndent: 20,
+  /** Room right of the hosts where leaf links climb to their server. */
+  hostChannel: 16,
   hostHeight: 38,
   hostGap: 8,
   columnGap: 20,
@@ -23,7 +26,7 @@ export const SIZES = {
 } as const;
 
 /** Hosts leave a rail on the left (they hang from it) and a channel on the right (leaf links climb it). */
-const HOST_WIDTH = SIZES.serverWidth - 2 * SIZES.hostIndent;
+const HOST_WIDTH = SIZES.serverWidth - SIZES.hostIndent - SIZES.hostChannel;
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
@@ -34,7 +37,8 @@ export interface PlacedBox extends Rect { cluster: GraphCluster; label: string }
 /** A shaded region: servers side by side (with their hosts) that share a JetStream domain. */
 export interface PlacedRegion extends Rect { domain: string }
 
-export interface PlacedEdge { edge: GraphEdge; points: { x: number; y: number }[] }
+/** One drawn line: a single edge, or a bundle of leaf links to a cluster (see grouping.ts). */
+export interface PlacedEdge { bundle: EdgeBundle; points: { x: number; y: number }[] }
 
 export interface Layout {
   width: number;
@@ -92,7 +96,7 @@ export function layoutGraph(graph: TopologyGraph): Layout {
   let y = SIZES.margin;
   const order = new Map<string, number>();
   for (const layer of layers) {
-    const inLayer = orderLayer(units.filter((u) => u.layer === layer), graph.edges, unitOf, order);
+    const inLayer = orderLayer(units.filter((u) => u.layer === layer), graph.edges, order);
     let x = SIZES.margin;
     let rowHeight = 0;
     rowTops.push(y);
@@ -105,7 +109,7 @@ export function layoutGraph(graph: TopologyGraph): Layout {
         rowHeight = 0;
       }
       placeUnit(unit, x, y, hostsUnder, graph, layout, placed);
-      order.set(unit.id, x + size.width / 2);
+      for (const member of unit.members) order.set(member.id, placed.get(member.id)!.x + SIZES.serverWidth / 2);
       x += size.width + SIZES.unitGap;
       rowHeight = Math.max(rowHeight, size.height);
       layout.width = Math.max(layout.width, x - SIZES.unitGap);
@@ -128,7 +132,7 @@ export function layoutGraph(graph: TopologyGraph): Layout {
   }
   layout.width += SIZES.margin;
   layout.height = y - SIZES.layerGap + SIZES.margin;
-  layout.edges = routeEdges(graph.edges, placed, hostsUnder);
+  layout.edges = routeEdges(bundleEdges(graph), placed, layout.boxes, hostsUnder);
   return layout;
 }
 
@@ -158,20 +162,19 @@ function assignLayers(units: Unit[], edges: GraphEdge[], unitOf: Map<string, Uni
   for (const unit of units) unit.layer = Number.isFinite(depth.get(unit)!) ? depth.get(unit)! : 0;
 }
 
-/** Left to right: under the hubs each leaf connects to (their mean x), so links stay short. */
-function orderLayer(units: Unit[], edges: GraphEdge[], unitOf: Map<string, Unit>, xOf: Map<string, number>): Unit[] {
+/** Left to right: under the servers each leaf connects to (their mean x), so links stay short. */
+function orderLayer(units: Unit[], edges: GraphEdge[], xOf: Map<string, number>): Unit[] {
   const score = (unit: Unit): number => {
     const xs = edges
       .filter((e) => e.kind === 'leaf' && unit.members.some((m) => m.id === e.from))
-      .map((e) => unitOf.get(e.to))
-      .map((hub) => (hub ? xOf.get(hub.id) : undefined))
+      .map((e) => xOf.get(e.to))
       .filter((x): x is number => x !== undefined);
     return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NEGATIVE_INFINITY;
   };
   const externalLast = (u: Unit) => (u.members[0].kind === 'external' ? 1 : 0);
   return units
     .map((unit) => ({ unit, score: score(unit) }))
-    .sort((a, b) => a.score - b.score || externalLast(a.unit) - externalLast(b.unit) || b.unit.members.length - a.unit.members.length || a.unit.members[0].label.localeCompare(b.unit.members[0].label))
+    .sort((a, b) => a.score - b.score || externalLast(a.unit) - externalLast(b.unit) || b.unit.members.length - a.unit.members.length || a.unit.members[0].label.localeCompare(b.unit.members[0].label, undefined, { numeric: true }))
     .map((s) => s.unit);
 }
 
@@ -241,33 +244,44 @@ function addNode(layout: Layout, placed: Map<string, PlacedNode>, node: PlacedNo
  * right of the hub (the left edge under a server is the rail its hosts hang from). A host under
  * its server hangs from that rail; any other attachment is drawn straight.
  */
-function routeEdges(edges: GraphEdge[], placed: Map<string, PlacedNode>, hostsUnder: Map<string, GraphNode[]>): PlacedEdge[] {
+function routeEdges(bundles: EdgeBundle[], placed: Map<string, PlacedNode>, boxes: PlacedBox[], hostsUnder: Map<string, GraphNode[]>): PlacedEdge[] {
   const routed: PlacedEdge[] = [];
   const lanes = new Map<number, number>();
-  for (const edge of edges) {
-    const from = placed.get(edge.from);
-    const to = placed.get(edge.to);
+  for (const bundle of bundles) {
+    const edge: GraphEdge = bundle.edges[0];
+    const from = placed.get(bundle.from);
+    const box = bundle.cluster ? boxes.find((b) => b.cluster.id === bundle.cluster!.id) : undefined;
+    const to: Rect | undefined = box ?? (bundle.to !== undefined ? placed.get(bundle.to) : undefined);
     if (!from || !to || edge.kind === 'route') continue;
     if (edge.kind === 'attachment') {
-      const hangs = hostsUnder.get(edge.to)?.includes(from.node) && Math.abs(from.x - to.x - SIZES.hostIndent) < 1;
+      const target = placed.get(edge.to)!;
+      const hangs = hostsUnder.get(edge.to)?.includes(from.node) && Math.abs(from.x - target.x - SIZES.hostIndent) < 1;
       if (hangs) {
-        const railX = to.x + SIZES.hostIndent / 2;
-        routed.push({ edge, points: [{ x: railX, y: to.y + to.height }, { x: railX, y: from.y + from.height / 2 }, { x: from.x, y: from.y + from.height / 2 }] });
+        const railX = target.x + SIZES.hostIndent / 2;
+        routed.push({ bundle, points: [{ x: railX, y: target.y + target.height }, { x: railX, y: from.y + from.height / 2 }, { x: from.x, y: from.y + from.height / 2 }] });
       } else {
-        routed.push({ edge, points: [{ x: from.x, y: from.y + from.height / 2 }, { x: to.x + to.width / 2, y: to.y + to.height }] });
+        routed.push({ bundle, points: [{ x: from.x, y: from.y + from.height / 2 }, { x: target.x + target.width / 2, y: target.y + target.height }] });
       }
       continue;
     }
     const start = { x: from.x + from.width / 2, y: from.y };
-    const end = { x: to.x + to.width - SIZES.hostIndent / 2, y: to.y + to.height };
+    // Into a cluster box: straight up where the leaf is, when the box is above it; into a server:
+    // the channel right of its hosts.
+    const end = box
+      ? { x: Math.min(Math.max(start.x, box.x + 24), box.x + box.width - 24), y: box.y + box.height }
+      : { x: to.x + to.width - SIZES.hostChannel / 2, y: to.y + to.height };
     if (to.y + to.height >= from.y) {
-      routed.push({ edge, points: [start, end] });
+      routed.push({ bundle, points: [start, end] });
+      continue;
+    }
+    if (Math.abs(end.x - start.x) < 1) {
+      routed.push({ bundle, points: [start, end] });
       continue;
     }
     const lane = lanes.get(from.y) ?? 0;
     lanes.set(from.y, lane + 1);
     const laneY = from.y - SIZES.layerGap / 2 - 12 + ((lane * 6) % (SIZES.layerGap - 30));
-    routed.push({ edge, points: [start, { x: start.x, y: laneY }, { x: end.x, y: laneY }, end] });
+    routed.push({ bundle, points: [start, { x: start.x, y: laneY }, { x: end.x, y: laneY }, end] });
   }
   return routed;
 }

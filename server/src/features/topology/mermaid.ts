@@ -5,7 +5,7 @@
 import { edgeLabel, nodeDetail } from './describe';
 import { escapeMermaid } from './escape';
 import { GraphEdge, GraphNode, TopologyGraph, clusterLabel, worstSeverity } from './graph';
-import { groupByDomain } from './grouping';
+import { bundleEdges, groupByDomain } from './grouping';
 
 const PROBLEM_STYLES = {
   error: 'stroke:#d1242f,stroke-width:3px',
@@ -35,20 +35,24 @@ export function renderMermaid(graph: TopologyGraph): string {
   }
   for (const node of groups.single) nodeLine(node, '  ');
 
-  const drawn = graph.edges.filter((e) => e.kind !== 'route');
-  drawn.forEach((edge) => lines.push(`  ${ids.get(edge.from)} ${arrow(edge)} ${ids.get(edge.to)}`));
+  const clusterIndex = new Map(graph.clusters.map((c, i) => [c.id, i]));
+  const drawn = bundleEdges(graph, graph.edges.filter((e) => e.kind !== 'route'));
+  for (const bundle of drawn) {
+    const to = bundle.cluster ? `c${clusterIndex.get(bundle.cluster.id)}` : ids.get(bundle.to!);
+    lines.push(`  ${ids.get(bundle.from)} ${arrow(bundle.edges[0])} ${to}`);
+  }
+  const bundleSeverity = (bundle: (typeof drawn)[number]) => worstSeverity(bundle.edges.flatMap((e) => e.problems));
 
   for (const [severity, style] of Object.entries(PROBLEM_STYLES)) {
     const marked = graph.nodes.filter((n) => worstSeverity(n.problems) === severity).map((n) => ids.get(n.id));
-    if (marked.length === 0) continue;
-    lines.push(`  classDef ${severity} ${style}`, `  class ${marked.join(',')} ${severity}`);
-    const links = drawn.map((e, i) => (worstSeverity(e.problems) === severity ? i : -1)).filter((i) => i >= 0);
+    if (marked.length > 0) lines.push(`  classDef ${severity} ${style}`, `  class ${marked.join(',')} ${severity}`);
+    const links = drawn.map((b, i) => (bundleSeverity(b) === severity ? i : -1)).filter((i) => i >= 0);
     if (links.length > 0) lines.push(`  linkStyle ${links.join(',')} ${style.replace('stroke-width:3px', 'stroke-width:2px')}`);
   }
   for (const node of graph.nodes) {
     for (const p of node.problems) lines.push(`  %% ${p.severity} ${p.code} at ${node.label}: ${oneLine(p.message)}`);
   }
-  for (const edge of drawn) {
+  for (const edge of drawn.flatMap((b) => b.edges)) {
     for (const p of edge.problems) lines.push(`  %% ${p.severity} ${p.code} on a link from ${graph.nodes.find((n) => n.id === edge.from)?.label}: ${oneLine(p.message)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -2,9 +2,9 @@
 // fetch. Colours come from VS Code's theme variables when the SVG sits in a webview and fall back
 // to a light palette anywhere else. Every node and edge carries `data-id` (the graph id) and a
 // `<title>` tooltip, so a host page can make them clickable.
-import { edgeTooltip, fit, nodeDetail, nodeTooltip } from './describe';
+import { bundleTooltip, fit, nodeDetail, nodeTooltip } from './describe';
 import { escapeXml } from './escape';
-import { TopologyGraph, worstSeverity } from './graph';
+import { clusterLabel, TopologyGraph, worstSeverity } from './graph';
 import { Layout, layoutGraph, PlacedEdge, PlacedNode } from './layout';
 
 export interface SvgOptions {
@@ -16,7 +16,7 @@ const DOMAIN_COLOURS = ['#0969da', '#8250df', '#1a7f37', '#bf8700', '#cf222e', '
 const LEGEND_HEIGHT = 34;
 /** Rough advance of one character at the label sizes used, so text is cut before it overflows. */
 const LABEL_CHAR = 7;
-const DETAIL_CHAR = 6;
+const DETAIL_CHAR = 5.4;
 
 const STYLE = `
 .lattice { font-family: var(--vscode-font-family, -apple-system, "Segoe UI", Helvetica, Arial, sans-serif); }
@@ -78,7 +78,7 @@ export function renderSvg(graph: TopologyGraph, options: SvgOptions = {}): strin
     ),
     '</g>',
     '<g class="edges">',
-    ...layout.edges.map((e) => renderEdge(e, labelOf)),
+    ...layout.edges.map((e) => renderEdge(e, labelOf, e.bundle.cluster ? clusterLabel(e.bundle.cluster, graph) : labelOf(e.bundle.to ?? ''))),
     '</g>',
     '<g class="nodes">',
     ...layout.nodes.map(renderNode),
@@ -112,13 +112,14 @@ function renderNode({ node, x, y, width, height }: PlacedNode): string {
   return parts.join('');
 }
 
-function renderEdge({ edge, points }: PlacedEdge, labelOf: (id: string) => string): string {
-  const severity = worstSeverity(edge.problems);
+function renderEdge({ bundle, points }: PlacedEdge, labelOf: (id: string) => string, target: string): string {
+  const edge = bundle.edges[0];
+  const severity = worstSeverity(bundle.edges.flatMap((e) => e.problems));
   const classes = ['edge', edge.kind, edge.status === 'ok' ? '' : 'broken', severity ? `problem-${severity}` : ''].filter(Boolean).join(' ');
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join(' ');
   const marker = edge.kind === 'leaf' ? ` marker-end="url(#lattice-arrow${severity === 'error' || severity === 'warning' ? `-${severity}` : ''})"` : '';
   return (
-    `<g class="${classes}" data-id="${escapeXml(edge.id)}" tabindex="0"><title>${escapeXml(edgeTooltip(edge, labelOf))}</title>` +
+    `<g class="${classes}" data-id="${escapeXml(edge.id)}" tabindex="0"><title>${escapeXml(bundleTooltip(bundle, labelOf, target))}</title>` +
     `<path class="edge-hit" d="${d}"/><path class="edge-line" d="${d}"${marker}/></g>`
   );
 }

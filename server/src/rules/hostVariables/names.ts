@@ -44,7 +44,7 @@ function versionProblem(row: WasmcloudVariable, program: Program): NameProblem {
   if (tooNew) {
     return { message: `${row.name} is read from ${row.since} on: ${program_} ignores it.`, renames: [] };
   }
-  return { message: `${row.name} was last read by ${row.until}: ${program_} ignores it${assumed}.`, renames: [] };
+  return { message: `${row.name} was removed after release ${row.until}: ${program_} ignores it${assumed}.`, renames: [] };
 }
 
 /** Where a name belongs instead, when another wasmCloud program reads it. */

@@ -2,7 +2,7 @@
 // and a JWT): the programs' argument parsers refuse to start otherwise.
 import { findVariable, isActiveIn, WASMCLOUD_VARIABLES, WasmcloudVariable } from '../../facts/wasmcloudVars';
 import { EnvAssignment } from '../../sources/hostSettings';
-import { activeRow, describeProgramAtStart, Program } from './program';
+import { activeRow, describeProgram, Program } from './program';
 
 export interface PairProblem {
   assignment: EnvAssignment;
@@ -25,7 +25,7 @@ const isSet = (a: EnvAssignment | undefined) => a !== undefined && a.value !== '
 export function checkPairs(effective: Map<string, EnvAssignment>, program: Program, opaque: boolean): PairProblem[] {
   const problems: PairProblem[] = [];
   const reported = new Set<string>();
-  const Program_ = describeProgramAtStart(program.component, program.version);
+  const reader = describeProgram(program.component, program.version);
   for (const [name, assignment] of effective) {
     const row: WasmcloudVariable | undefined = activeRow(program, name);
     if (!row || row.component !== program.component || !isSet(assignment)) continue;
@@ -37,7 +37,7 @@ export function checkPairs(effective: Map<string, EnvAssignment>, program: Progr
           : undefined;
         problems.push({
           assignment,
-          message: `${name} is set without ${missing.join(' and ')}: ${Program_} refuses to start unless ${missing.length > 1 ? 'they are' : 'it is'} set too. Add ${missing.map((m) => `${m}=…`).join(' and ')}${creds ? `, or put JWT and seed in a .creds file and set only ${creds}` : `, or remove ${name}`}.`,
+          message: `${name} is set without ${missing.join(' and ')}: ${reader} refuses to start unless ${missing.length > 1 ? 'they are' : 'it is'} set too. Add ${missing.map((m) => `${m}=…`).join(' and ')}${creds ? `, or put JWT and seed in a .creds file and set only ${creds}` : `, or remove ${name}`}.`,
         });
       }
     }
@@ -52,7 +52,7 @@ export function checkPairs(effective: Map<string, EnvAssignment>, program: Progr
       problems.push({
         assignment: second,
         other: first,
-        message: `${second.name} and ${first.name} cannot both be set: ${Program_} refuses to start. Keep one of them${/CREDS/.test(second.name + first.name) ? ' (a .creds file already holds both JWT and seed)' : ''}.`,
+        message: `${second.name} and ${first.name} cannot both be set: ${reader} refuses to start. Keep one of them${/CREDS/.test(second.name + first.name) ? ' (a .creds file already holds both JWT and seed)' : ''}.`,
       });
     }
   }

@@ -34,7 +34,8 @@ export function activeRow(program: Program, name: string): WasmcloudVariable | u
   for (const component of program.family) {
     const row = findVariable(name, component);
     const version = component === program.component ? program.version : undefined;
-    if (row && (component === program.component ? isActiveIn(row, version) : true)) return row;
+    // Other programs of a guessed family: their newest releases, as the version is not theirs.
+    if (row && isActiveIn(row, version)) return row;
   }
   return undefined;
 }

@@ -144,13 +144,13 @@ const checkJwt: Check = (value, row, ctx) => {
 };
 
 function choiceCheck(kind: string): Check {
-  return (value, row) => {
+  return (value, row, ctx) => {
     const allowed = row.values ?? [];
     if (allowed.some((v) => v.toLowerCase() === value.toLowerCase())) return undefined;
     const lower = value.toLowerCase();
     const replacement = allowed.find((v) => lower.startsWith(v) || v.startsWith(lower)) ?? (lower === 'warning' ? 'warn' : undefined);
     return {
-      message: `${row.name}=${value} is not a ${kind} the program knows: it refuses to start. Write one of ${allowed.join(', ')}.`,
+      message: `${row.name}=${value} is not a ${kind} ${who(row, ctx)} knows: it refuses to start. Write one of ${allowed.join(', ')}.`,
       replacement,
     };
   };

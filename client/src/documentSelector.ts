@@ -23,4 +23,4 @@ export const documentSelector: DocumentSelector = [
  * Files whose changes on disk the server hears about (workspace/didChangeWatchedFiles) even when
  * they are not open: included configuration files and env files of the hosts that connect.
  */
-export const watchedFilesGlob = '**/{*.conf,*.env,.env,.env.*,.envrc,*.yml,*.yaml,*.service}';
+export const watchedFilesGlob = '**/{*.conf,*.env,.env,.env.*,.envrc,*.yml,*.yaml,*.service,.nats-lattice.json}';

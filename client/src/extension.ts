@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { FileAssociations, toWorkspaceGlob } from './fileAssociations';
 import { LanguageServerController } from './languageServer';
 import { registerNatsServerCheck } from './natsServerCheck';
-import { CHECK_WORKSPACE_REQUEST, isLatticeSummary, LatticeStatusBar, LatticeSummary, statusText, STATUS_NOTIFICATION } from './latticeStatus';
+import { CHECK_WORKSPACE_REQUEST, isLatticeSummary, LatticeStatusBar, LatticeSummary, statusText } from './latticeStatus';
 import { NATS_CONFIG_GLOBS } from '../../server/src/workspace/filePatterns';
 import { Commands, LANGUAGE_ID, OUTPUT_CHANNEL_NAME } from './names';
 import { BoundedRestartPolicy } from './restartPolicy';
@@ -33,10 +33,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     vscode.commands.registerCommand(Commands.checkWorkspace, () => checkWorkspace(controller, status)),
   );
-  controller.onStarted((client) => {
-    client.onNotification(STATUS_NOTIFICATION, (summary: unknown) => {
-      if (isLatticeSummary(summary)) status.show(summary);
-    });
+  controller.onDidCheckLattice((summary) => {
+    if (isLatticeSummary(summary)) status.show(summary);
   });
 
   // The server starts when there is something to check: a NATS Config document is open, or the

@@ -11,8 +11,12 @@ import { initializationOptions } from './settings';
 export class LanguageServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
-  private readonly latticeChecked = new vscode.EventEmitter<void>();
-  /** Fires after every workspace lattice check of the server (`natsLattice/status`). */
+  private readonly latticeChecked = new vscode.EventEmitter<unknown>();
+  /**
+   * Fires with the summary the server sends after every workspace lattice check
+   * (`natsLattice/status`). Listen here rather than with `client.onNotification`: a client keeps
+   * one handler per method, so a second registration silently replaces the first.
+   */
   readonly onDidCheckLattice = this.latticeChecked.event;
 
   /** The running client, for custom requests; undefined until started. */
@@ -108,7 +112,7 @@ export class LanguageServerController implements vscode.Disposable {
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.client = client;
     // Registered before start, so the client keeps it across restarts.
-    client.onNotification(LATTICE_STATUS_NOTIFICATION, () => this.latticeChecked.fire());
+    client.onNotification(LATTICE_STATUS_NOTIFICATION, (summary: unknown) => this.latticeChecked.fire(summary));
     await client.start();
     this.output.info(`Language server started from ${serverModule}.`);
     for (const listener of this.startedListeners) listener(client);

@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { pathToUri } from './uri';
+import { redactSecrets } from './secrets';
 
 /** Every diagnostic we publish carries this source, so users can tell (and filter) where it came from. */
 export const DIAGNOSTIC_SOURCE = 'nats-lattice';
@@ -63,7 +64,7 @@ export function toDiagnostic(problem: FileProblem, positions: PositionResolver, 
     severity: toLspSeverity(problem.severity ?? 'error'),
     code: problem.code,
     source: DIAGNOSTIC_SOURCE,
-    message: problem.message,
+    message: redactSecrets(problem.message),
   };
   if (problem.fixes && problem.fixes.length > 0) {
     // For the code-action provider: { fixes: [{ title, range, newText }] }, edits in the diagnostic's document.
@@ -73,7 +74,7 @@ export function toDiagnostic(problem: FileProblem, positions: PositionResolver, 
     diagnostic.relatedInformation = problem.related.map(
       (related): DiagnosticRelatedInformation => ({
         location: { uri: uriOf(related.file), range: positions.range(related.file, related.start, related.end) },
-        message: related.message,
+        message: redactSecrets(related.message),
       }),
     );
   }

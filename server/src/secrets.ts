@@ -53,5 +53,26 @@ const SECRET_IN_TEXT = /\bS[UAONCXP][A-Z2-7]{50,}\b|\beyJ[\w-]+\.eyJ[\w-]*\.[\w-
  * key block replaced by the mask: the last line of defence for text that quotes a configuration.
  */
 export function redactSecrets(text: string): string {
-  return text.replace(SECRET_IN_TEXT, MASK);
+  // A URL's password (nats://user:password@host) too; the user name stays, it says which account.
+  return text.replace(SECRET_IN_TEXT, MASK).replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)[^\s@/"']+@/gi, `$1${MASK}@`);
+}
+
+const SECRET_ASSIGNMENT = /(\b[\w-]*(?:pass|token|seed|secret|jwt|private|credential)[\w-]*["']?\s*[:=]?\s*\[?\s*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;{}[\]#]+)/gi;
+
+/**
+ * A line of a configuration or env file as it may be quoted in output: secret values (by their
+ * key, or by their look) are replaced by bullets of the same length, so carets under the line
+ * still point at the same columns.
+ */
+export function maskSourceLine(line: string): string {
+  const bullets = (text: string) => '•'.repeat(text.length);
+  const keyed = line.replace(SECRET_ASSIGNMENT, (_all, key: string, value: string) => {
+    const quote = /^["']/.test(value) ? value[0] : '';
+    const closed = quote && value.length > 1 && value.endsWith(quote) ? quote : '';
+    const inner = value.slice(quote.length, value.length - closed.length);
+    return key + quote + (isBcryptHash(inner) ? inner : bullets(inner)) + closed;
+  });
+  return keyed
+    .replace(SECRET_IN_TEXT, bullets)
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)@/gi, (_all, head: string, password: string) => `${head}${bullets(password)}@`);
 }

@@ -216,7 +216,10 @@ documents.onDidChangeContent(
       scheduleValidation(change.document);
       revalidateIncluders(change.document.uri);
       const path = uriToPath(change.document.uri);
-      if (path !== undefined && lattice.involves(path)) scheduleLatticeCheck();
+      if (path !== undefined && lattice.involves(path)) {
+        lattice.contentChanged();
+        scheduleLatticeCheck();
+      }
     },
     undefined,
   ),
@@ -252,6 +255,8 @@ connection.onDidChangeWatchedFiles(
   guarded(
     'didChangeWatchedFiles',
     () => {
+      // A .nats-lattice.json may have appeared or gone: look for the project settings again.
+      service.filesChanged();
       revalidateAll();
       lattice.forgetFiles();
       scheduleLatticeCheck();

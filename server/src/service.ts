@@ -59,7 +59,7 @@ export interface LanguageService extends EditingFeatures, FormattingFeatures, Ho
    * Cross-checks servers and hosts across files: every lattice finding, shown in each file it
    * involves, plus what the host-source readers found wrong. Grouped by file.
    */
-  checkLattice(files: WorkspaceFiles): FileDiagnostics[];
+  checkLattice(files: WorkspaceFiles, analysis?: LatticeAnalysis): FileDiagnostics[];
   /** The model the lattice rules run on (servers, hosts, topology, raw findings), e.g. to draw it. */
   analyzeLattice(files: WorkspaceFiles): LatticeAnalysis;
   /** The syntax tree of a document, parsed once per document version. */
@@ -174,9 +174,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return analyzeLattice(files.configs, files.hostFiles, { readFile: (file) => fs.readFile(file), parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
   }
 
-  function checkLattice(files: WorkspaceFiles): FileDiagnostics[] {
+  function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {
     const readFile = (file: string) => fs.readFile(file);
-    const analysis = latticeAnalysis(files);
     const positions = new PositionResolver(readFile);
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of latticeProblems(analysis)) {

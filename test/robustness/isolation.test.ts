@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { bundledServerPath, LspClient } from '../protocol/lspClient';
+import { bundledServerPath, delay, LspClient } from '../protocol/lspClient';
 import { createLanguageService } from '../../server/src/service';
 import { createMemoryFileSystem } from '../../server/src/memoryFileSystem';
 import { contextFromFileSystem, createConfigDocument } from '../../server/src/features/document';
@@ -68,10 +68,11 @@ describe('no network access', () => {
         for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.conf'))) {
           const uri = pathToFileURL(path.join(folder, name)).href;
           client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'nats-conf', version: 1, text: fs.readFileSync(path.join(folder, name), 'utf8') } });
-          await client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === uri);
           await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } });
           await client.request('textDocument/documentLink', { textDocument: { uri } });
+          await client.request('textDocument/documentSymbol', { textDocument: { uri } });
         }
+        await delay(1000); // let debounced validation and any workspace scan run
       } finally {
         await client.close();
       }
@@ -116,7 +117,7 @@ describe('secrets never leave the file', () => {
     `pass_var = "${PASSWORD}"`,
     `mqtt { authorization { password: [ "${PASSWORD}" ] } }`,
     `operator: ${SEED}`,
-    `resolver_preload { ${SEED}: "${JWT}" }`,
+    `resolver_preload { ADH4WNKKRUCDBAAQ3JIDQXE5QIPRAZWTKJTIGL3FH5UMBG5GQXCGSMXA: "${JWT}" }`,
     '',
   ].join('\n');
   const file = '/sec/nats.conf';

@@ -154,7 +154,8 @@ export async function checkTopologyVisuals({ context, url, folder, artifactsDir,
     });
     if (!ready) return tally;
     // The webview lives two iframes down: the workbench's webview host, then the page itself.
-    const svg = page.frameLocator('iframe.webview').frameLocator('#active-frame').locator('svg.lattice');
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    const svg = view.locator('svg.lattice');
     const shown = await check('NATS Lattice: Show Topology opens a webview with the lattice drawn', async () => {
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').waitFor({ timeout: 15_000 });
@@ -169,7 +170,8 @@ export async function checkTopologyVisuals({ context, url, folder, artifactsDir,
     if (!shown) return tally;
     await check('the split brain is marked on edge-west (problem-error, tooltip with the message)', async () => {
       // Findings arrive with the first lattice check; the view redraws when the server reports it.
-      const west = svg.locator('g.node.server.problem-error', { hasText: 'edge-west' });
+      // By its label: the hubs' tooltips mention edge-west too.
+      const west = svg.locator('g.node.server.problem-error').filter({ has: view.locator('text.label', { hasText: /^edge-west$/ }) });
       await west.waitFor({ timeout: 30_000 });
       const title = (await west.locator('title').textContent()) ?? '';
       if (!title.includes('js-domain-shared')) throw new Error(`tooltip lacks the finding: "${title}"`);

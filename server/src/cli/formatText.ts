@@ -3,6 +3,7 @@ import { messageText, severityName } from '../diagnostics';
 import { uriToPath } from '../uri';
 import { CheckResult } from './check';
 import { NO_COLOR_PALETTE, Palette } from './color';
+import { maskSourceLine } from '../secrets';
 
 export interface TextFormatContext {
   /** Shows a path the way the user should see it (relative to the working folder). */
@@ -84,7 +85,8 @@ function quote(source: string[], range: Range, paintCarets: (text: string) => st
   const blank = ' '.repeat(gutter.length);
   // Keep tabs in the padding so the carets line up under the same characters as in the source.
   const padding = text.slice(0, from).replace(/[^\t]/g, ' ');
-  return [`  ${paintGutter(`${gutter} |`)} ${text}`, `  ${paintGutter(`${blank} |`)} ${padding}${paintCarets('^'.repeat(Math.max(1, to - from)))}`];
+  // Secret values in the quoted line are masked to the same width, so the carets still line up.
+  return [`  ${paintGutter(`${gutter} |`)} ${maskSourceLine(text)}`, `  ${paintGutter(`${blank} |`)} ${padding}${paintCarets('^'.repeat(Math.max(1, to - from)))}`];
 }
 
 function plural(count: number, noun: string): string {

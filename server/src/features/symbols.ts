@@ -6,6 +6,7 @@ import { findOption } from '../facts/optionLookup';
 import { ArrayNode, EntryOrInclude, MapNode, ValueNode } from '../syntax/tree';
 import { ConfigDocument, rangeOf } from './document';
 import { isSecretKey, looksSecret, MASK } from './secrets';
+import { redactSecrets } from '../secrets';
 
 /** Keys that best name an item of a list of blocks, most telling first. */
 const NAMING_KEYS = ['name', 'url', 'urls', 'user', 'username', 'nkey', 'account', 'stream', 'service', 'subject', 'destination', 'host'];
@@ -105,7 +106,8 @@ function detailOf(value: ValueNode, secret: boolean): string | undefined {
       const text = value.style === 'block' ? value.raw.slice(1, -1) : typeof value.value === 'string' ? value.value : value.raw;
       if (secret || looksSecret(text)) return MASK;
       const oneLine = text.replace(/\s+/g, ' ').trim();
-      return oneLine.length > DETAIL_LIMIT ? oneLine.slice(0, DETAIL_LIMIT - 1) + '…' : oneLine;
+      const shown = redactSecrets(oneLine);
+      return shown.length > DETAIL_LIMIT ? shown.slice(0, DETAIL_LIMIT - 1) + '…' : shown;
     }
   }
 }

@@ -10,17 +10,25 @@ export class LatticeIndex {
   private roots: string[] = [];
   private files: WorkspaceFiles | undefined;
   private byUri = new Map<string, Diagnostic[]>();
+  /** The analysis of the workspace as it is now; dropped on every change, rebuilt on demand. */
+  private current: LatticeAnalysis | undefined;
 
   constructor(private readonly service: LanguageService, private readonly isExcluded: (absolutePath: string) => boolean = () => false) {}
 
   setRoots(roots: string[]): void {
     this.roots = roots;
-    this.files = undefined;
+    this.forgetFiles();
   }
 
   /** Files were created, deleted or renamed: walk again before the next check. */
   forgetFiles(): void {
     this.files = undefined;
+    this.current = undefined;
+  }
+
+  /** A file's text changed: hover, completion and the next check must not use the old analysis. */
+  contentChanged(): void {
+    this.current = undefined;
   }
 
   diagnosticsFor(uri: string): Diagnostic[] {
@@ -34,9 +42,9 @@ export class LatticeIndex {
 
   /** Runs every lattice rule; returns the URIs whose lattice diagnostics changed. */
   check(): string[] {
-    if (!this.files) this.files = this.walk();
+    const analysis = this.analysis();
     const next = new Map<string, Diagnostic[]>();
-    for (const entry of this.service.checkLattice(this.files)) next.set(pathToUri(entry.file), entry.diagnostics);
+    for (const entry of this.service.checkLattice(this.files!, analysis)) next.set(pathToUri(entry.file), entry.diagnostics);
     const changed = new Set<string>();
     for (const uri of new Set([...this.byUri.keys(), ...next.keys()])) {
       if (JSON.stringify(this.byUri.get(uri) ?? []) !== JSON.stringify(next.get(uri) ?? [])) changed.add(uri);
@@ -45,10 +53,11 @@ export class LatticeIndex {
     return [...changed];
   }
 
-  /** The analysis behind the last check's findings, for pictures of the lattice. */
+  /** The analysis of the workspace as it is now (editor features and pictures of the lattice). */
   analysis(): LatticeAnalysis {
     if (!this.files) this.files = this.walk();
-    return this.service.analyzeLattice(this.files);
+    this.current ??= this.service.analyzeLattice(this.files);
+    return this.current;
   }
 
   summary(): { servers: number; hosts: number; problems: number } {

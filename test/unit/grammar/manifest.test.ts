@@ -70,8 +70,12 @@ test('the language configuration wordPattern keeps variables, dotted names and h
 
 test('activation, commands and settings are declared', () => {
   assert.ok(manifest.activationEvents.includes('onLanguage:nats-conf'));
+  // Other parts contribute commands too: check the client's own are there, and every one is titled.
   const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
-  assert.deepEqual(commands.sort(), ['natsLattice.restartServer', 'natsLattice.showOutput']);
+  for (const command of ['natsLattice.restartServer', 'natsLattice.showOutput', 'natsLattice.checkWorkspace']) assert.ok(commands.includes(command), `${command} is not contributed`);
+  for (const c of manifest.contributes.commands as { command: string; title?: string; category?: string }[]) {
+    assert.ok(c.title && c.category === 'NATS Lattice', `${c.command}: give it a title and the category "NATS Lattice"`);
+  }
   const properties = manifest.contributes.configuration.properties;
   assert.deepEqual(properties['natsLattice.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(properties['natsLattice.files.associations'].type, 'array');

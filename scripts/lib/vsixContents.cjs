@@ -27,7 +27,6 @@ const REQUIRED = [
   'extension/dist/server.js',
   'extension/syntaxes/nats-conf.tmLanguage.json',
   'extension/language-configuration.json',
-  'extension/snippets/nats-conf.json',
   'extension/snippets/wasmcloud-env.json',
   'extension/images/icon.png',
 ];

@@ -3,7 +3,8 @@
 
 import type { ResolvedOption, StringFormat } from './facts/optionTypes';
 
-const SECRET_NAME = /pass|token|nkey|seed|jwt|secret|private|encryption_key|credential/i;
+// `credentials` names a file path, not a secret; the file itself is never read.
+const SECRET_NAME = /pass|token|nkey|seed|jwt|secret|private|encryption_key/i;
 const SECRET_FORMATS: ReadonlySet<StringFormat> = new Set<StringFormat>([
   'user-seed', 'jwt', 'jwt-or-path', 'user-nkey', 'account-nkey', 'operator-nkey', 'curve-xkey', 'any-public-nkey',
 ]);
@@ -57,7 +58,7 @@ export function redactSecrets(text: string): string {
   return text.replace(SECRET_IN_TEXT, MASK).replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)[^\s@/"']+@/gi, `$1${MASK}@`);
 }
 
-const SECRET_ASSIGNMENT = /(\b[\w-]*(?:pass|token|seed|secret|jwt|private|credential)[\w-]*["']?\s*[:=]?\s*\[?\s*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;{}[\]#]+)/gi;
+const SECRET_ASSIGNMENT = /(\b[\w-]*(?:pass|token|seed|secret|jwt|private|credential)[\w-]*["']?(?:\s*[:=]\s*|\s+)\[?\s*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;{}[\]#]+)/gi;
 
 /**
  * A line of a configuration or env file as it may be quoted in output: secret values (by their
@@ -66,13 +67,13 @@ const SECRET_ASSIGNMENT = /(\b[\w-]*(?:pass|token|seed|secret|jwt|private|creden
  */
 export function maskSourceLine(line: string): string {
   const bullets = (text: string) => '•'.repeat(text.length);
-  const keyed = line.replace(SECRET_ASSIGNMENT, (_all, key: string, value: string) => {
+  // URL passwords first: their text could otherwise look like a key to the pattern below.
+  const withoutUrlPasswords = line.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)@/gi, (_all, head: string, password: string) => `${head}${bullets(password)}@`);
+  const keyed = withoutUrlPasswords.replace(SECRET_ASSIGNMENT, (_all, key: string, value: string) => {
     const quote = /^["']/.test(value) ? value[0] : '';
     const closed = quote && value.length > 1 && value.endsWith(quote) ? quote : '';
     const inner = value.slice(quote.length, value.length - closed.length);
     return key + quote + (isBcryptHash(inner) ? inner : bullets(inner)) + closed;
   });
-  return keyed
-    .replace(SECRET_IN_TEXT, bullets)
-    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)([^\s@/"']+)@/gi, (_all, head: string, password: string) => `${head}${bullets(password)}@`);
+  return keyed.replace(SECRET_IN_TEXT, bullets);
 }

@@ -119,7 +119,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const file = fileOfDocument(document.uri);
     const text = document.getText();
     // The document's own text always wins over whatever the file system holds for its path.
-    const readFile = (other: string) => (other === file ? text : fs.readFile(other));
+    const readFile = readingOnce((other: string) => (other === file ? text : fs.readFile(other)));
     const analysis = analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parseDocument(document), includeParses);
     dependencies.set(document.uri, analysis.files);
 
@@ -154,8 +154,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   function checkFile(file: string): FileCheck {
-    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile: (other) => fs.readFile(other), env, serverVersion: settingsFor(path.resolve(file)).serverVersion }, undefined, includeParses);
-    const positions = new PositionResolver((other) => fs.readFile(other));
+    const readFile = readingOnce((other: string) => fs.readFile(other));
+    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile, env, serverVersion: settingsFor(path.resolve(file)).serverVersion }, undefined, includeParses);
+    const positions = new PositionResolver(readFile);
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of analysis.problems) {
       const list = byFile.get(problem.file) ?? [];
@@ -171,7 +172,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   function latticeAnalysis(files: WorkspaceFiles): LatticeAnalysis {
-    return analyzeLattice(files.configs, files.hostFiles, { readFile: (file) => fs.readFile(file), parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
   }
 
   function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {
@@ -241,6 +242,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 function fileOfDocument(uri: string): string {
   const file = uriToPath(uri);
   return file !== undefined ? path.resolve(file) : path.resolve('/', 'untitled', uri.replace(/[^A-Za-z0-9._-]+/g, '_'));
+}
+
+/**
+ * A reader that reads each file at most once. Rules may look at a file's text many times during one
+ * check (the security rules did so per string value, which made a 40k-line file take 10 s of
+ * reads); within one check the text does not change, so one read is enough.
+ */
+function readingOnce(read: (file: string) => string | undefined): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  return (file) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
 }
 
 function sameSpot(a: { file: string; start: number; end: number }, b: { file: string; start: number; end: number }): boolean {

@@ -1,6 +1,6 @@
-// Snippets as completion items, offered only in the block they belong to. The snippets are the
-// very file VS Code contributes (snippets/nats-conf.json, bundled into the server), so both places
-// always offer the same text; `natsBlocks` in each snippet names the blocks it is written for.
+// Snippets as completion items, offered only in the block they belong to. snippets/nats-conf.json
+// is bundled into the server and deliberately not contributed to VS Code as well, which would list
+// every snippet twice; `natsBlocks` in each snippet names the blocks it is written for.
 
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, Range } from 'vscode-languageserver-types';
 import { ARRAY_ITEM, findOption } from '../facts/optionLookup';

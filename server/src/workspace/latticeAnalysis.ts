@@ -8,6 +8,7 @@ import { buildServerModel, ServerContext } from '../lattice/servers';
 import { buildTopology, Topology } from '../lattice/topology';
 import { runLatticeRules } from '../rules/lattice';
 import { checkHostVariables } from '../rules/hostVariables';
+import { checkHostSourceSecurity } from '../rules/security/hostRules';
 import { readHostSource } from '../sources/discover';
 import { HostSource } from '../sources/hostSettings';
 import { EvalOrigins, evaluate, ParseCache } from '../syntax/evaluate';
@@ -73,7 +74,7 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
     if (text === undefined) continue;
     const result = readHostSource(file, text, { readFile: (p) => host.readFile(p) });
     sources.push(...result.sources);
-    sourceProblems.push(...result.problems);
+    sourceProblems.push(...result.problems, ...checkHostSourceSecurity(result));
   }
 
   const evaluations = configFiles.map((file) => ({

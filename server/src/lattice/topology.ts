@@ -23,16 +23,48 @@ export interface Lookup {
   only?: Set<string>;
 }
 
+/** Servers by the names they answer to, built once per server list: lookups stay O(1) in big workspaces. */
+interface ServerIndex {
+  global: Map<string, ServerModel[]>;
+  scoped: Map<string, ServerModel[]>;
+  local: Map<string, ServerModel[]>;
+}
+
+const indexes = new WeakMap<readonly ServerModel[], ServerIndex>();
+
+function push<K>(map: Map<K, ServerModel[]>, key: K, server: ServerModel): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [server]);
+  else if (!list.includes(server)) list.push(server);
+}
+
+function indexOf(servers: readonly ServerModel[]): ServerIndex {
+  let index = indexes.get(servers);
+  if (!index) {
+    index = { global: new Map(), scoped: new Map(), local: new Map() };
+    for (const server of servers) {
+      for (const n of server.names) {
+        if (n.scope === undefined) push(index.global, n.name, server);
+        else push(index.scoped, `${n.scope}\0${n.name}`, server);
+      }
+      for (const scope of server.localScopes) push(index.local, scope, server);
+    }
+    indexes.set(servers, index);
+  }
+  return index;
+}
+
 export function resolveEndpoint(servers: ServerModel[], endpoint: Endpoint, lookup: Lookup): Resolution {
-  const pool = lookup.only ? servers.filter((s) => lookup.only!.has(s.file)) : servers;
+  const index = indexOf(servers);
+  const inPool = (list: ServerModel[] | undefined) => (list ?? []).filter((s) => !lookup.only || lookup.only.has(s.file));
   let named: ServerModel[];
   if (isLoopback(endpoint.host)) {
-    named = pool.filter((s) => lookup.localScope !== undefined && s.localScopes.has(lookup.localScope));
+    named = lookup.localScope !== undefined ? inPool(index.local.get(lookup.localScope)) : [];
   } else {
-    const scoped = pool.filter((s) => s.names.some((n) => n.name === endpoint.host && n.scope !== undefined && n.scope === lookup.scope));
-    named = scoped.length > 0 ? scoped : pool.filter((s) => s.names.some((n) => n.name === endpoint.host && n.scope === undefined));
+    const scoped = lookup.scope !== undefined ? inPool(index.scoped.get(`${lookup.scope}\0${endpoint.host}`)) : [];
+    named = scoped.length > 0 ? scoped : inPool(index.global.get(endpoint.host));
   }
-  if (lookup.only && named.length === 0) named = pool;
+  if (lookup.only && named.length === 0) named = servers.filter((s) => lookup.only!.has(s.file));
   if (named.length === 0) return { kind: 'external' };
   const candidates: Attachment[] = [];
   for (const server of named) {
@@ -154,8 +186,16 @@ export interface Reached {
   cluster: Cluster;
   /** Leaf connections crossed on the way (0: the starting cluster). */
   leafHops: number;
-  /** The leaf links crossed, in order. */
-  path: LeafLink[];
+  /** The leaf link crossed last, and where it was crossed from (absent for the start). */
+  via?: LeafLink;
+  previous?: Reached;
+}
+
+/** The leaf links crossed to get somewhere, in order. */
+export function pathOf(reached: Reached): LeafLink[] {
+  const links: LeafLink[] = [];
+  for (let r: Reached | undefined = reached; r?.via; r = r.previous) links.unshift(r.via);
+  return links;
 }
 
 export interface Reach {
@@ -166,28 +206,60 @@ export interface Reach {
   blocked: { link: LeafLink; rule: Located<string> }[];
 }
 
+/** Leaf links and outside remotes by cluster, and reaches already computed: built once per topology. */
+interface Adjacency {
+  links: Map<Cluster, LeafLink[]>;
+  externals: Map<Cluster, RemoteTarget[]>;
+  reaches: Map<string, Reach>;
+}
+
+const adjacencies = new WeakMap<Topology, Adjacency>();
+const REACH_CACHE_SIZE = 64;
+
+function adjacencyOf(topology: Topology): Adjacency {
+  let adjacency = adjacencies.get(topology);
+  if (!adjacency) {
+    adjacency = { links: new Map(), externals: new Map(), reaches: new Map() };
+    const add = <T>(map: Map<Cluster, T[]>, cluster: Cluster, item: T) => {
+      const list = map.get(cluster);
+      if (list) list.push(item);
+      else map.set(cluster, [item]);
+    };
+    for (const link of topology.leafLinks) {
+      const leafCluster = topology.clusterOf.get(link.leaf)!;
+      const hubCluster = topology.clusterOf.get(link.hub)!;
+      add(adjacency.links, leafCluster, link);
+      if (hubCluster !== leafCluster) add(adjacency.links, hubCluster, link);
+    }
+    for (const target of topology.remoteTargets) {
+      if (target.resolution.kind === 'external') add(adjacency.externals, topology.clusterOf.get(target.server)!, target);
+    }
+    adjacencies.set(topology, adjacency);
+  }
+  return adjacency;
+}
+
 /**
  * Breadth-first over clusters, crossing leaf connections in either direction (a leaf connection
  * carries messages both ways), unless the remote's deny rules cover the subject in that
- * direction: deny_exports stops leaf → hub, deny_imports stops hub → leaf.
+ * direction: deny_exports stops leaf → hub, deny_imports stops hub → leaf. Results are shared:
+ * treat them as read-only.
  */
 export function reachFrom(topology: Topology, start: ServerModel, subject: string): Reach {
   const startCluster = topology.clusterOf.get(start)!;
-  const seen = new Map<Cluster, Reached>([[startCluster, { cluster: startCluster, leafHops: 0, path: [] }]]);
-  const queue: Reached[] = [seen.get(startCluster)!];
+  const adjacency = adjacencyOf(topology);
+  const key = `${startCluster.id}\0${subject}`;
+  const known = adjacency.reaches.get(key);
+  if (known) return known;
+  const seen = new Set<Cluster>([startCluster]);
+  const queue: Reached[] = [{ cluster: startCluster, leafHops: 0 }];
   const external: RemoteTarget[] = [];
   const blocked: Reach['blocked'] = [];
   for (let i = 0; i < queue.length; i++) {
     const here = queue[i];
-    for (const target of topology.remoteTargets) {
-      if (target.resolution.kind === 'external' && here.cluster.servers.includes(target.server) && !external.includes(target)) {
-        external.push(target);
-      }
-    }
-    for (const link of topology.leafLinks) {
+    external.push(...(adjacency.externals.get(here.cluster) ?? []));
+    for (const link of adjacency.links.get(here.cluster) ?? []) {
       const fromLeaf = topology.clusterOf.get(link.leaf) === here.cluster;
-      const fromHub = topology.clusterOf.get(link.hub) === here.cluster;
-      if (!fromLeaf && !fromHub) continue;
       const next = topology.clusterOf.get(fromLeaf ? link.hub : link.leaf)!;
       if (seen.has(next)) continue;
       const rules = fromLeaf ? link.remote.denyExports : link.remote.denyImports;
@@ -196,12 +268,16 @@ export function reachFrom(topology: Topology, start: ServerModel, subject: strin
         blocked.push({ link, rule });
         continue;
       }
-      const reached = { cluster: next, leafHops: here.leafHops + 1, path: [...here.path, link] };
-      seen.set(next, reached);
-      queue.push(reached);
+      seen.add(next);
+      queue.push({ cluster: next, leafHops: here.leafHops + 1, via: link, previous: here });
     }
   }
-  return { reached: queue, external, blocked };
+  const reach = { reached: queue, external, blocked };
+  // A few recent reaches serve the repeated questions rules ask about one host; keeping every
+  // reach of a large workspace would cost memory quadratic in its size.
+  if (adjacency.reaches.size >= REACH_CACHE_SIZE) adjacency.reaches.delete(adjacency.reaches.keys().next().value!);
+  adjacency.reaches.set(key, reach);
+  return reach;
 }
 
 export function describeServer(server: ServerModel): string {

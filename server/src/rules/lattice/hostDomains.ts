@@ -3,7 +3,7 @@
 import { formatEndpoint } from '../../lattice/endpoints';
 import { Finding, HostModel, ServerModel } from '../../lattice/model';
 import { jetStreamApiSubject } from '../../lattice/subjects';
-import { reachFrom, Reached, Topology } from '../../lattice/topology';
+import { pathOf, reachFrom, Reached, Topology } from '../../lattice/topology';
 import { attachedHosts, NEUTRAL_SUBJECT } from './attached';
 import { mirrored, quoteList, single } from './findings';
 
@@ -38,7 +38,7 @@ function checkDomain(topology: Topology, host: HostModel, server: ServerModel, f
 
   const open = reachFrom(topology, server, NEUTRAL_SUBJECT);
   const behindDeny = reach.blocked.find(({ link }) => {
-    const beyond = open.reached.find((r) => r.path.includes(link));
+    const beyond = open.reached.find((r) => pathOf(r).includes(link));
     return beyond !== undefined && jetStreamServers(open.reached).some(({ server: s }) => s.jetstream.domain?.value === domain.value);
   });
   if (behindDeny) {

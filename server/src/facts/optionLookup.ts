@@ -15,9 +15,24 @@ function isArrayItemSegment(segment: string): boolean {
 /** Finds a key in one block, honouring the block's case rule and aliases. */
 export function findKeyInBlock(block: BlockSpec, key: string): OptionSpec | undefined {
   const wanted = block.keyCase === 'insensitive' ? key.toLowerCase() : key;
-  return block.keys.find(
-    (option) => option.name === wanted || (option.aliases ?? []).includes(wanted),
-  );
+  return spellingIndex(block.keys).get(wanted);
+}
+
+// Every key of a large file is looked up here (by several rules), so each block's spellings are
+// indexed once. Keyed by the keys array itself, so a block built at run time gets its own index.
+const spellingIndexes = new WeakMap<readonly OptionSpec[], Map<string, OptionSpec>>();
+
+function spellingIndex(keys: readonly OptionSpec[]): Map<string, OptionSpec> {
+  let index = spellingIndexes.get(keys);
+  if (index === undefined) {
+    index = new Map();
+    // The first option naming a spelling wins, as a linear search in table order would find it.
+    for (const option of keys) {
+      for (const spelling of [option.name, ...(option.aliases ?? [])]) if (!index.has(spelling)) index.set(spelling, option);
+    }
+    spellingIndexes.set(keys, index);
+  }
+  return index;
 }
 
 /** The option that stands for a user-chosen key (account name, subject...); it is as old as its block. */
@@ -27,8 +42,16 @@ function anyKeyOption(anyKey: AnyKeySpec, key: string, since: string): OptionSpe
 
 /** The value shapes a value type can take, with unions flattened. */
 export function valueAlternatives(value: ValueType): readonly ValueType[] {
-  return value.kind === 'union' ? value.of.flatMap(valueAlternatives) : [value];
+  let alternatives = flattenedUnions.get(value);
+  if (alternatives === undefined) {
+    alternatives = value.kind === 'union' ? value.of.flatMap(valueAlternatives) : [value];
+    flattenedUnions.set(value, alternatives);
+  }
+  return alternatives;
 }
+
+// Asked for every key and value of a file; the table's types never change, so flatten each once.
+const flattenedUnions = new WeakMap<ValueType, readonly ValueType[]>();
 
 /** The block a value leads into for the next path segment, if any. */
 function descend(value: ValueType, segment: string): { block?: BlockSpec; value?: ValueType } | undefined {

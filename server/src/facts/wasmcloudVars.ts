@@ -498,9 +498,17 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function versionParts(version: string): number[] {
-  const core = version.replace(/^v/i, '').split(/[-+]/)[0];
-  return core.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
+// Host env checks compare the same handful of versions for every variable row: parse each once.
+const parsedVersions = new Map<string, readonly number[]>();
+
+function versionParts(version: string): readonly number[] {
+  let parsed = parsedVersions.get(version);
+  if (parsed === undefined) {
+    const core = version.replace(/^v/i, '').split(/[-+]/)[0];
+    parsed = core.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : 0));
+    if (parsedVersions.size < 10_000) parsedVersions.set(version, parsed);
+  }
+  return parsed;
 }
 
 /**

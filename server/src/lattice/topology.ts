@@ -21,6 +21,8 @@ export interface Lookup {
   localScope?: string;
   /** Only these server files are candidates (a pin). */
   only?: Set<string>;
+  /** Never this server: a remote from a server cannot mean the server itself. */
+  exclude?: ServerModel;
 }
 
 /** Servers by the names they answer to, built once per server list: lookups stay O(1) in big workspaces. */
@@ -56,7 +58,7 @@ function indexOf(servers: readonly ServerModel[]): ServerIndex {
 
 export function resolveEndpoint(servers: ServerModel[], endpoint: Endpoint, lookup: Lookup): Resolution {
   const index = indexOf(servers);
-  const inPool = (list: ServerModel[] | undefined) => (list ?? []).filter((s) => !lookup.only || lookup.only.has(s.file));
+  const inPool = (list: ServerModel[] | undefined) => (list ?? []).filter((s) => s !== lookup.exclude && (!lookup.only || lookup.only.has(s.file)));
   let named: ServerModel[];
   if (isLoopback(endpoint.host)) {
     named = lookup.localScope !== undefined ? inPool(index.local.get(lookup.localScope)) : [];
@@ -104,7 +106,7 @@ export interface Topology {
 
 function serverLookup(server: ServerModel, scope?: string): Lookup {
   const local = [...server.localScopes][0];
-  return { scope, localScope: local };
+  return { scope, localScope: local, exclude: server };
 }
 
 function serverScopes(server: ServerModel): (string | undefined)[] {
@@ -208,7 +210,8 @@ export interface Reach {
 
 /** Leaf links and outside remotes by cluster, and reaches already computed: built once per topology. */
 interface Adjacency {
-  links: Map<Cluster, LeafLink[]>;
+  /** Per cluster, each leaf link touching it with the cluster across it and the direction crossed. */
+  links: Map<Cluster, { link: LeafLink; next: Cluster; fromLeaf: boolean }[]>;
   externals: Map<Cluster, RemoteTarget[]>;
   reaches: Map<string, Reach>;
 }
@@ -228,8 +231,8 @@ function adjacencyOf(topology: Topology): Adjacency {
     for (const link of topology.leafLinks) {
       const leafCluster = topology.clusterOf.get(link.leaf)!;
       const hubCluster = topology.clusterOf.get(link.hub)!;
-      add(adjacency.links, leafCluster, link);
-      if (hubCluster !== leafCluster) add(adjacency.links, hubCluster, link);
+      add(adjacency.links, leafCluster, { link, next: hubCluster, fromLeaf: true });
+      if (hubCluster !== leafCluster) add(adjacency.links, hubCluster, { link, next: leafCluster, fromLeaf: false });
     }
     for (const target of topology.remoteTargets) {
       if (target.resolution.kind === 'external') add(adjacency.externals, topology.clusterOf.get(target.server)!, target);
@@ -257,13 +260,12 @@ export function reachFrom(topology: Topology, start: ServerModel, subject: strin
   const blocked: Reach['blocked'] = [];
   for (let i = 0; i < queue.length; i++) {
     const here = queue[i];
-    external.push(...(adjacency.externals.get(here.cluster) ?? []));
-    for (const link of adjacency.links.get(here.cluster) ?? []) {
-      const fromLeaf = topology.clusterOf.get(link.leaf) === here.cluster;
-      const next = topology.clusterOf.get(fromLeaf ? link.hub : link.leaf)!;
+    const externals = adjacency.externals.get(here.cluster);
+    if (externals) for (const target of externals) external.push(target);
+    for (const { link, next, fromLeaf } of adjacency.links.get(here.cluster) ?? []) {
       if (seen.has(next)) continue;
       const rules = fromLeaf ? link.remote.denyExports : link.remote.denyImports;
-      const rule = rules.find((r) => subjectsOverlap(r.value, subject));
+      const rule = rules.length === 0 ? undefined : rules.find((r) => subjectsOverlap(r.value, subject));
       if (rule) {
         blocked.push({ link, rule });
         continue;

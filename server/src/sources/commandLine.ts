@@ -70,7 +70,21 @@ function argument(name: string, value: string, file: string, nameSpan: { start: 
   return assignment;
 }
 
-function flagTable(components: readonly WasmcloudComponent[], version?: string): Map<string, WasmcloudVariable> {
+// Every command line of a workspace asks for the table of the same few components and versions;
+// building one sorts the whole variable list, so each is built once. Callers only read it.
+const flagTables = new Map<string, Map<string, WasmcloudVariable>>();
+
+function flagTable(components: readonly WasmcloudComponent[], version?: string): ReadonlyMap<string, WasmcloudVariable> {
+  const key = JSON.stringify([components, version ?? null]);
+  let table = flagTables.get(key);
+  if (table === undefined) {
+    table = buildFlagTable(components, version);
+    if (flagTables.size < 1_000) flagTables.set(key, table);
+  }
+  return table;
+}
+
+function buildFlagTable(components: readonly WasmcloudComponent[], version?: string): Map<string, WasmcloudVariable> {
   const table = new Map<string, WasmcloudVariable>();
   const rows: WasmcloudVariable[] = [];
   for (const component of components) rows.push(...allRows(component));

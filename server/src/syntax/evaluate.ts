@@ -124,11 +124,26 @@ class OriginTable implements EvalOrigins {
   keyAt(map: object, key: string): SourceSpan | undefined { return this.keys.get(map)?.get(key); }
   valueAt(map: object, key: string): SourceSpan | undefined { return this.values.get(map)?.get(key); }
   itemAt(array: object, index: number): SourceSpan | undefined { return this.items.get(array)?.[index]; }
+  // Entries of one map are mostly stored one after another: remember the last map's tables
+  // instead of two WeakMap look-ups per entry.
+  private lastMap: object | undefined;
+  private lastKeys: Map<string, SourceSpan> | undefined;
+  private lastValues: Map<string, SourceSpan> | undefined;
   setEntry(map: object, key: string, keyAt: SourceSpan | undefined, valueAt: SourceSpan | undefined): void {
-    let k = this.keys.get(map);
-    if (!k) { k = new Map(); this.keys.set(map, k); }
-    let v = this.values.get(map);
-    if (!v) { v = new Map(); this.values.set(map, v); }
+    let k: Map<string, SourceSpan> | undefined;
+    let v: Map<string, SourceSpan> | undefined;
+    if (map === this.lastMap) {
+      k = this.lastKeys!;
+      v = this.lastValues!;
+    } else {
+      k = this.keys.get(map);
+      if (!k) { k = new Map(); this.keys.set(map, k); }
+      v = this.values.get(map);
+      if (!v) { v = new Map(); this.values.set(map, v); }
+      this.lastMap = map;
+      this.lastKeys = k;
+      this.lastValues = v;
+    }
     if (keyAt) k.set(key, keyAt); else k.delete(key);
     if (valueAt) v.set(key, valueAt); else v.delete(key);
   }

@@ -33,10 +33,11 @@ const CASES: DiagnosticCase[] = [
   },
   {
     name: 'unclosed array inside a block',
-    open: { text: 'authorization {\n  users = [\n    { user: a, password: b }\n}\n' },
+    // A bcrypt hash, so the only problem is the missing bracket (a plain password is a warning).
+    open: { text: 'authorization {\n  users = [\n    { user: a, password: "$2a$11$PWIFAL8RsWyGI3jVZtO9Nu8.6jOxzxfZo7c/W0eLk017hjgUKWrhy" }\n}\n' },
     code: 'unclosed-array',
     range: [1, 10, 1, 11],
-    fix: { replace: 'b }\n', with: 'b }\n  ]\n' },
+    fix: { replace: 'hy" }\n', with: 'hy" }\n  ]\n' },
   },
   {
     name: 'stray closing brace is a warning',

@@ -30,11 +30,20 @@ function addVariableFix(host: HostModel, domain: string) {
   return [{ title: `Set ${variableName(host)}=${domain}`, at: host.addVariable.at, newText: host.addVariable.format(variableName(host), domain) }];
 }
 
+/**
+ * The JetStream servers of the cluster a server is in: the first cluster of every reach from it.
+ * Rules look here first, since a reach across a large workspace costs time in its size.
+ */
+function localJetStream(topology: Topology, server: ServerModel): ServerModel[] {
+  return topology.clusterOf.get(server)!.servers.filter((s) => s.jetstream.enabled);
+}
+
 function checkDomain(topology: Topology, host: HostModel, server: ServerModel, findings: Finding[]): void {
   const domain = host.domain!;
+  const serves = (s: ServerModel) => s.jetstream.enabled && s.jetstream.domain?.value === domain.value;
+  if (localJetStream(topology, server).some(serves)) return;
   const reach = reachFrom(topology, server, jetStreamApiSubject(domain.value));
-  const answering = jetStreamServers(reach.reached).filter(({ server: s }) => s.jetstream.domain?.value === domain.value);
-  if (answering.length > 0) return;
+  if (reach.reached.some((r) => r.cluster.servers.some(serves))) return;
 
   const open = reachFrom(topology, server, NEUTRAL_SUBJECT);
   const behindDeny = reach.blocked.find(({ link }) => {
@@ -83,9 +92,7 @@ function checkDomain(topology: Topology, host: HostModel, server: ServerModel, f
 }
 
 function checkMissingDomain(topology: Topology, host: HostModel, server: ServerModel, findings: Finding[]): void {
-  const reach = reachFrom(topology, server, NEUTRAL_SUBJECT);
-  const local = jetStreamServers(reach.reached.slice(0, 1)).map((r) => r.server);
-  const across = jetStreamServers(reach.reached, 1);
+  const local = localJetStream(topology, server);
   if (!host.hasDomainSetting) {
     if (local.length > 0) return;
     findings.push(...mirrored('js-not-enabled', [
@@ -94,6 +101,8 @@ function checkMissingDomain(topology: Topology, host: HostModel, server: ServerM
     ]));
     return;
   }
+  const reach = reachFrom(topology, server, NEUTRAL_SUBJECT);
+  const across = jetStreamServers(reach.reached, 1);
   if (across.length === 0) {
     if (local.length > 0) return;
     if (reach.external.length > 0) {
@@ -139,8 +148,8 @@ function checkMissingDomain(topology: Topology, host: HostModel, server: ServerM
 function checkHubDomains(topology: Topology, hosts: { host: HostModel; server: ServerModel }[], findings: Finding[]): void {
   const hubs = new Map<ServerModel, HostModel[]>();
   for (const { host, server } of hosts) {
+    if (localJetStream(topology, server).length > 0) continue;
     const reach = reachFrom(topology, server, NEUTRAL_SUBJECT);
-    if (jetStreamServers(reach.reached.slice(0, 1)).length > 0) continue;
     for (const { server: hub } of jetStreamServers(reach.reached, 1)) {
       if (hub.jetstream.domain) continue;
       hubs.set(hub, [...(hubs.get(hub) ?? []), host]);

@@ -7,21 +7,43 @@ import { ConfigModel, KeyVisit } from './model';
 import { OptionCode } from './codes';
 import type { OptionProblem } from './types';
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Offsets where each line starts (after every \n), computed once per file and searched in. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of `offset`: a \n before the offset (and inside the text) starts a new line. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid; else high = mid - 1;
+  }
+  return low + 1;
 }
 
 export function checkDuplicates(model: ConfigModel): OptionProblem[] {
   const problems: OptionProblem[] = [];
+  const startsByFile = new Map<string, number[]>();
   const where = (d: { file: string; entry: { key: { start: number } } }) => {
-    const text = model.parses.get(d.file)?.text ?? '';
-    return `line ${lineOf(text, d.entry.key.start)}`;
+    let starts = startsByFile.get(d.file);
+    if (starts === undefined) {
+      starts = lineStarts(model.parses.get(d.file)?.text ?? '');
+      startsByFile.set(d.file, starts);
+    }
+    return `line ${lineAt(starts, d.entry.key.start)}`;
   };
   // Same spelling, same map: group definitions by the map they end up in.
+  // Only a map where some definition was replaced can hold a repeated name (the one kept is the
+  // map's latest for its name), so the grouping below skips every other map.
+  const homesWithReplaced = new Set<object>();
+  for (const d of model.definitions) if (d.home.defs.get(d.name) !== d) homesWithReplaced.add(d.home);
   const byHome = new Map<object, Map<string, Definition[]>>();
   for (const d of model.definitions) {
+    if (!homesWithReplaced.has(d.home)) continue;
     const names = byHome.get(d.home) ?? new Map<string, Definition[]>();
     byHome.set(d.home, names);
     const list = names.get(d.name) ?? [];
@@ -44,9 +66,16 @@ export function checkDuplicates(model: ConfigModel): OptionProblem[] {
     }
   }
   // Different spellings of one option in one block.
+  // Two spellings of one option mean at least one differs from the option's name: only options
+  // written that way somewhere are grouped below.
+  const respelled = new Set<string>();
+  for (const visit of model.keys) {
+    if (visit.option && !visit.userDefinedName && visit.definition && !visit.via && visit.entry.key.name !== visit.option.name) respelled.add(visit.option.name);
+  }
   const byOption = new Map<string, KeyVisit[]>();
   for (const visit of model.keys) {
     if (!visit.option || visit.userDefinedName || !visit.definition || visit.via) continue;
+    if (!respelled.has(visit.option.name)) continue;
     const id = `${visit.option.name}`;
     const homes = byOption.get(id) ?? [];
     homes.push(visit);

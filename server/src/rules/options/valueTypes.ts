@@ -13,6 +13,20 @@ import type { OptionProblem } from './types';
 
 /** The keys whose value nats-server actually reads: known, final, and known to the target. */
 export function checkedKeys(model: ConfigModel, serverVersion: string): KeyVisit[] {
+  // Three rules walk this list for the same model; a model does not change once built.
+  let byVersion = checkedKeysOf.get(model);
+  if (byVersion === undefined) { byVersion = new Map(); checkedKeysOf.set(model, byVersion); }
+  let keys = byVersion.get(serverVersion);
+  if (keys === undefined || keys.source !== model.keys.length) {
+    keys = { source: model.keys.length, visits: selectCheckedKeys(model, serverVersion) };
+    byVersion.set(serverVersion, keys);
+  }
+  return [...keys.visits];
+}
+
+const checkedKeysOf = new WeakMap<ConfigModel, Map<string, { source: number; visits: readonly KeyVisit[] }>>();
+
+function selectCheckedKeys(model: ConfigModel, serverVersion: string): KeyVisit[] {
   return model.keys.filter((visit) =>
     visit.option && visit.entry.value
     && !insideNewerKey(visit, serverVersion)

@@ -62,14 +62,19 @@ function walkValues(input: ConfigSecurityInput): FileProblem[] {
     const { container, path, known } = stack.pop()!;
     if (seen.has(container)) continue;
     seen.add(container);
-    const children: [string, ConfigValue, SourceSpan | undefined][] = Array.isArray(container)
-      ? container.map((item, index) => ['*', item, input.origins.itemAt(container, index)])
-      : Object.keys(container).map((key) => [key, container[key], input.origins.valueAt(container, key)]);
-    for (const [key, value, at] of children) {
+    // Indexed loops instead of per-child tuples: this runs once for every value of the file.
+    const isArray = Array.isArray(container);
+    const keys = isArray ? undefined : Object.keys(container);
+    const count = isArray ? container.length : keys!.length;
+    for (let i = 0; i < count; i++) {
+      const key = isArray ? '*' : keys![i];
+      const value = isArray ? container[i] : container[key];
       const childPath = [...path, key];
       const resolved = known && key !== '*' ? findOption(childPath) : undefined;
       if (typeof value === 'string') {
-        out.push(...checkString(input, value, at, childPath, resolved?.block.id, resolved?.option.name));
+        const at = isArray ? input.origins.itemAt(container, i) : input.origins.valueAt(container, key);
+        const found = checkString(input, value, at, childPath, resolved?.block.id, resolved?.option.name);
+        for (const problem of found) out.push(problem);
       } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
         // Past an unknown key the table cannot say more; keep the path short so deep files stay linear.
         const stillKnown = known && (key === '*' || resolved !== undefined);

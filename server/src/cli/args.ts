@@ -26,7 +26,9 @@ problems with their file, line and column.
 
   PATH                  a file (checked whatever its name) or a folder (walked for files
                         named nats.conf, nats-server.conf, nats-*.conf, *.nats.conf or
-                        nats/*.conf; node_modules, .git and dot-folders are skipped)
+                        nats/*.conf, plus the wasmCloud env, compose, Kubernetes and systemd
+                        files of the lattice cross-check; node_modules, .git and
+                        dot-folders are skipped)
 
 Options:
   --format text|json|sarif

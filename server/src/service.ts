@@ -192,6 +192,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const editing = createEditingFeatures({
     fs,
     env,
+    limits: () => settings.limits,
     parseDocument,
     parseFile: (file, text) => includeParses.get(file, text),
     fileOf: fileOfDocument,

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, FeatureLimits } from './features/limits';
 /** What a rule can be set to: a severity, or `off` to drop its diagnostics. */
 export type RuleLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
@@ -19,10 +20,12 @@ export interface LatticeSettings {
   };
   /** Globs of files never checked (the CLI skips them; the editor shows nothing for them). */
   ignore: string[];
+  /** Caps on symbols and folding ranges for huge documents. */
+  limits: FeatureLimits;
 }
 
 export function defaultSettings(): LatticeSettings {
-  return { files: { associations: [] }, rules: {}, wasmcloud: {}, ignore: [] };
+  return { files: { associations: [] }, rules: {}, wasmcloud: {}, ignore: [], limits: { ...DEFAULT_LIMITS } };
 }
 
 /**
@@ -75,6 +78,12 @@ export function readSettingsReporting(raw: unknown): { settings: LatticeSettings
   const ignore = read('ignore');
   if (Array.isArray(ignore)) settings.ignore = ignore.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '');
   else if (ignore !== undefined) problems.push('"ignore" must be a list of globs, e.g. ["test/**"]');
+
+  for (const key of ['symbols', 'foldingRanges'] as const) {
+    const limit = read(`limits.${key}`);
+    if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) settings.limits[key] = limit;
+    else if (limit !== undefined) problems.push(`"limits.${key}" must be a whole number above 0, not ${JSON.stringify(limit)}`);
+  }
   return { settings, problems };
 }
 
@@ -89,6 +98,7 @@ export function mergeSettings(base: LatticeSettings, project: LatticeSettings): 
     serverVersion: project.serverVersion ?? base.serverVersion,
     wasmcloud: { hostVersion: project.wasmcloud.hostVersion ?? base.wasmcloud.hostVersion },
     ignore: [...new Set([...base.ignore, ...project.ignore])],
+    limits: base.limits,
   };
 }
 

@@ -20,6 +20,7 @@ import { findReferences } from './references';
 import { prepareRename, RenameCheck, renameVariable, RenameResult } from './rename';
 import { getSelectionRanges } from './selectionRanges';
 import { findDocumentSymbols } from './symbols';
+import { DEFAULT_LIMITS, FeatureLimits, limitFoldingRanges, limitSymbols } from './limits';
 
 export type { RenameCheck, RenameResult };
 
@@ -43,6 +44,8 @@ export interface EditingFeatures {
 }
 
 export interface EditingHost {
+  /** Caps for huge documents (the `natsLattice.limits` settings). */
+  limits?: () => FeatureLimits;
   fs: FileSystem;
   env: Record<string, string | undefined>;
   /** The service's cached parse of an open document. */
@@ -77,8 +80,8 @@ export function createEditingFeatures(host: EditingHost): EditingFeatures {
   return {
     doHover: (document, position) => { const { doc, ctx } = open(document); return doHover(doc, position, ctx); },
     doComplete: (document, position) => { const { doc, ctx } = open(document); return doComplete(doc, position, ctx); },
-    findDocumentSymbols: (document) => findDocumentSymbols(open(document).doc),
-    getFoldingRanges: (document) => getFoldingRanges(open(document).doc),
+    findDocumentSymbols: (document) => limitSymbols(findDocumentSymbols(open(document).doc), (host.limits?.() ?? DEFAULT_LIMITS).symbols),
+    getFoldingRanges: (document) => limitFoldingRanges(getFoldingRanges(open(document).doc), (host.limits?.() ?? DEFAULT_LIMITS).foldingRanges),
     getSelectionRanges: (document, positions) => getSelectionRanges(open(document).doc, positions),
     findDefinition: (document, position) => { const { doc, ctx } = open(document); return findDefinition(doc, position, ctx); },
     findReferences: (document, position, includeDeclaration) => { const { doc, ctx } = open(document); return findReferences(doc, position, ctx, includeDeclaration); },

@@ -8,7 +8,7 @@ import { buildTokens } from './tokens';
 import { booleanValue, datetimeValue, floatValue, integerValue } from './values';
 import {
   ArrayNode, CommentNode, DocumentNode, EntryNode, IncludeNode, MapNode, ParseResult, ScalarNode, Span,
-  SyntaxError, ValueNode, VariableNode,
+  SyntaxError, Token, ValueNode, VariableNode,
 } from './tree';
 
 /** Entry flags used by evaluation to reproduce nats-server's handling of keys without values. */
@@ -125,12 +125,18 @@ class TreeBuilder {
     this.errors.sort((a, b) => a.start - b.start || a.end - b.end);
     this.warnings.sort((a, b) => a.start - b.start);
     const document: DocumentNode = { type: 'document', start: 0, end: this.text.length, body: this.body };
+    const text = this.text;
+    let tokens: Token[] | undefined;
     return {
-      text: this.text,
+      text,
       errors: this.errors,
       warnings: this.warnings,
       document,
-      tokens: buildTokens(this.text, this.lexed),
+      // Only formatting and completion read the token stream, and parses are kept (every file of
+      // a workspace check is): build it on first use, from a fresh lex, rather than hold it always.
+      get tokens(): Token[] {
+        return (tokens ??= buildTokens(text, lex(text)));
+      },
       comments: this.comments,
     };
   }

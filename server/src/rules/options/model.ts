@@ -172,8 +172,11 @@ class Replayer {
       // No value, or an integer with a suffix nats-server drops (`1kbb`): nothing is stored.
       if (!entry.value || (entry.value.type === 'scalar' && entry.value.dropped)) continue;
       const found = block ? optionForKey(block, entry.key.name) : { userDefinedName: false };
-      const childPath = [...blockPath, found.option?.name ?? entry.key.name];
-      this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));
+      // A scalar needs neither a path nor a scope walk; most entries are scalars.
+      if (entry.value.type !== 'scalar') {
+        const childPath = [...blockPath, found.option?.name ?? entry.key.name];
+        this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));
+      }
       const hides: Definition[] = [];
       for (let i = scopes.length - 2; i >= 0; i--) {
         const outer = scopes[i].defs.get(entry.key.name);

@@ -95,8 +95,12 @@ function ensureAptPackages() {
 
 /** PATH and npm settings that make npm, node-gyp and code-server use Node 24. */
 export function node24Env(base = process.env) {
+  // Run from inside `npm test`, the environment carries the outer npm's settings as npm_config_*
+  // variables (user agent "node/v20", nodedir, node-gyp): the nested npm would take them as its own
+  // and code-server's postinstall would see Node 20. Start from an environment without them.
+  const clean = Object.fromEntries(Object.entries(base).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE'));
   return {
-    ...base,
+    ...clean,
     PATH: `${path.join(node24Home, 'bin')}${path.delimiter}${base.PATH ?? ''}`,
     npm_config_nodedir: node24Home,
     // With allowScripts in our private package.json a strict setting would still pass; this keeps a

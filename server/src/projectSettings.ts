@@ -47,13 +47,7 @@ export class ProjectSettingsCache {
   constructor(private readonly fs: FileSystem) {}
 
   forFile(file: string): ProjectSettings | undefined {
-    const folder = path.dirname(path.resolve(file));
-    let projectFile: string | undefined;
-    if (this.fileOfFolder.has(folder)) projectFile = this.fileOfFolder.get(folder);
-    else {
-      projectFile = findProjectFile(this.fs, folder);
-      this.fileOfFolder.set(folder, projectFile);
-    }
+    const projectFile = this.projectFileOf(path.dirname(path.resolve(file)));
     if (projectFile === undefined) return undefined;
     const text = this.fs.readFile(projectFile);
     if (text === undefined) return undefined;
@@ -62,6 +56,16 @@ export class ProjectSettingsCache {
     const result = parseProjectFile(projectFile, text);
     this.parsed.set(projectFile, { text, result });
     return result;
+  }
+
+  /** findProjectFile, with every folder on the way up remembered: sibling folders share their parents' answers. */
+  private projectFileOf(folder: string): string | undefined {
+    if (this.fileOfFolder.has(folder)) return this.fileOfFolder.get(folder);
+    const candidate = path.join(folder, PROJECT_FILE_NAME);
+    const parent = path.dirname(folder);
+    const found = this.fs.stat(candidate) === 'file' ? candidate : parent === folder ? undefined : this.projectFileOf(parent);
+    this.fileOfFolder.set(folder, found);
+    return found;
   }
 
   forget(): void {

@@ -6,6 +6,7 @@ import { isIgnoredPath } from '../projectSettings';
 import { createLanguageService } from '../service';
 import { defaultSettings, mergeSettings } from '../settings';
 import { parseArguments, USAGE } from './args';
+import { cachingFileSystem } from './cachingFileSystem';
 import { checkFiles } from './check';
 import { collectFiles } from './collect';
 import { runGraph } from './graph';
@@ -49,7 +50,7 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
     return EXIT_USAGE;
   }
 
-  const fs = createNodeFileSystem();
+  const fs = cachingFileSystem(createNodeFileSystem());
   const lookup = lookUpProject(fs, parsed.project, parsed.paths, io.cwd);
   if (lookup.kind === 'error') {
     io.stderr(lookup.messages.map((message) => `nats-lattice: ${message}\n`).join(''));

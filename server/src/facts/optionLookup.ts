@@ -76,7 +76,8 @@ export function findOption(path: readonly string[]): ResolvedOption | undefined 
   let pendingValue: ValueType | undefined;
   let effectiveSince = '0.0.0';
   const canonicalPath: string[] = [];
-  let result: ResolvedOption | undefined;
+  // The last option step; the result is built once at the end (this runs for every key of a file).
+  let last: { option: OptionSpec; block: BlockSpec; userDefinedName: boolean } | undefined;
 
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
@@ -107,12 +108,13 @@ export function findOption(path: readonly string[]): ResolvedOption | undefined 
     }
     canonicalPath.push(option.name);
     if (!userDefinedName && compareVersions(option.since, effectiveSince) > 0) effectiveSince = option.since;
-    result = { option, block, canonicalPath: [...canonicalPath], userDefinedName, effectiveSince };
+    last = { option, block, userDefinedName };
     pendingValue = option.value;
     block = undefined;
   }
   // A trailing array step ("remotes", "*") names the item, not an option.
-  return canonicalPath[canonicalPath.length - 1] === ARRAY_ITEM ? undefined : result;
+  if (!last || canonicalPath[canonicalPath.length - 1] === ARRAY_ITEM) return undefined;
+  return { option: last.option, block: last.block, canonicalPath, userDefinedName: last.userDefinedName, effectiveSince };
 }
 
 /**

@@ -158,6 +158,17 @@ function keyItems(doc: ConfigDocument, chain: Chain, mapIndex: number, map: MapN
 
 /** `:` unless the document mostly uses `=`. */
 function preferredSeparator(doc: ConfigDocument): string {
+  // Counting walks every token of the document: do it once per parse, not per completion request.
+  const known = separatorOfTokens.get(doc.parsed.tokens);
+  if (known !== undefined) return known;
+  const separator = countSeparators(doc);
+  separatorOfTokens.set(doc.parsed.tokens, separator);
+  return separator;
+}
+
+const separatorOfTokens = new WeakMap<object, string>();
+
+function countSeparators(doc: ConfigDocument): string {
   let colons = 0, equals = 0;
   for (const token of doc.parsed.tokens) {
     if (token.kind !== 'separator') continue;

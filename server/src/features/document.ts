@@ -32,7 +32,20 @@ export interface FeatureContext {
 }
 
 export function createConfigDocument(uri: string, file: string, text: string, parsed: ParseResult = parse(text)): ConfigDocument {
-  return { uri, file, parsed, lines: TextDocument.create(uri, 'nats-conf', 0, text) };
+  return { uri, file, parsed, lines: linesFor(uri, text, parsed) };
+}
+
+// Every hover or completion wraps the same cached parse again; a fresh TextDocument would count the
+// lines of the whole text on its first position look-up, so the one made for a parse is kept.
+const linesOfParse = new WeakMap<ParseResult, TextDocument>();
+
+function linesFor(uri: string, text: string, parsed: ParseResult): TextDocument {
+  if (parsed.text !== text) return TextDocument.create(uri, 'nats-conf', 0, text);
+  const known = linesOfParse.get(parsed);
+  if (known && known.uri === uri && known.getText() === text) return known;
+  const lines = TextDocument.create(uri, 'nats-conf', 0, text);
+  linesOfParse.set(parsed, lines);
+  return lines;
 }
 
 /** Another file as a ConfigDocument, or undefined when it cannot be read. */

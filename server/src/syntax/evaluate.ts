@@ -118,38 +118,38 @@ interface Replay {
 }
 
 class OriginTable implements EvalOrigins {
-  readonly keys = new WeakMap<object, Map<string, SourceSpan>>();
-  readonly values = new WeakMap<object, Map<string, SourceSpan>>();
+  /** Per map: where each key and each value is written (one look-up finds both tables). */
+  readonly entries = new WeakMap<object, { keys: Map<string, SourceSpan>; values: Map<string, SourceSpan> }>();
   readonly items = new WeakMap<object, SourceSpan[]>();
-  keyAt(map: object, key: string): SourceSpan | undefined { return this.keys.get(map)?.get(key); }
-  valueAt(map: object, key: string): SourceSpan | undefined { return this.values.get(map)?.get(key); }
+  keyAt(map: object, key: string): SourceSpan | undefined { return this.entries.get(map)?.keys.get(key); }
+  valueAt(map: object, key: string): SourceSpan | undefined { return this.entries.get(map)?.values.get(key); }
   itemAt(array: object, index: number): SourceSpan | undefined { return this.items.get(array)?.[index]; }
-  // Entries of one map are mostly stored one after another: remember the last map's tables
-  // instead of two WeakMap look-ups per entry.
+  // Entries of one map are mostly stored one after another: remember the last map's tables.
   private lastMap: object | undefined;
-  private lastKeys: Map<string, SourceSpan> | undefined;
-  private lastValues: Map<string, SourceSpan> | undefined;
+  private lastTables: { keys: Map<string, SourceSpan>; values: Map<string, SourceSpan> } | undefined;
   setEntry(map: object, key: string, keyAt: SourceSpan | undefined, valueAt: SourceSpan | undefined): void {
-    let k: Map<string, SourceSpan> | undefined;
-    let v: Map<string, SourceSpan> | undefined;
-    if (map === this.lastMap) {
-      k = this.lastKeys!;
-      v = this.lastValues!;
-    } else {
-      k = this.keys.get(map);
-      if (!k) { k = new Map(); this.keys.set(map, k); }
-      v = this.values.get(map);
-      if (!v) { v = new Map(); this.values.set(map, v); }
+    let tables = map === this.lastMap ? this.lastTables : undefined;
+    if (tables === undefined) {
+      tables = this.entries.get(map);
+      if (!tables) { tables = { keys: new Map(), values: new Map() }; this.entries.set(map, tables); }
       this.lastMap = map;
-      this.lastKeys = k;
-      this.lastValues = v;
+      this.lastTables = tables;
     }
+    const k = tables.keys;
+    const v = tables.values;
     if (keyAt) k.set(key, keyAt); else k.delete(key);
     if (valueAt) v.set(key, valueAt); else v.delete(key);
   }
+  private lastArray: object | undefined;
+  private lastList: SourceSpan[] | undefined;
   pushItem(array: object, at: SourceSpan | undefined): void {
-    let list = this.items.get(array);
-    if (!list) { list = []; this.items.set(array, list); }
+    let list = array === this.lastArray ? this.lastList : undefined;
+    if (list === undefined) {
+      list = this.items.get(array);
+      if (!list) { list = []; this.items.set(array, list); }
+      this.lastArray = array;
+      this.lastList = list;
+    }
     list[(array as unknown[]).length - 1] = at as SourceSpan;
   }
 }

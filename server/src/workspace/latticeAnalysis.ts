@@ -77,21 +77,18 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
     sourceProblems.push(...result.problems, ...checkHostSourceSecurity(result));
   }
 
-  const evaluations = configFiles.map((file) => ({
-    file,
-    result: evaluate(file, { readFile: (p) => host.readFile(p), env: {} }, { parse: (f, t) => host.parses.get(f, t) }),
-  }));
-  const includedOnly = new Set<string>();
-  for (const { result } of evaluations) for (const included of result.files.slice(1)) includedOnly.add(included);
   const contexts = serverContexts(sources);
+  const includedOnly = new Set<string>();
+  // Each model is built right after its evaluation, so a large workspace never holds every
+  // evaluation (values and origins) at once; models of configs found to be includes are dropped.
+  const models = configFiles.map((file) => {
+    const result = evaluate(file, { readFile: (p) => host.readFile(p), env: {} }, { parse: (f, t) => host.parses.get(f, t) });
+    for (const included of result.files.slice(1)) includedOnly.add(included);
+    const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
+    return { file, server: buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx }) };
+  });
   for (const file of contexts.keys()) includedOnly.delete(file);
-
-  const servers: ServerModel[] = evaluations
-    .filter(({ file }) => !includedOnly.has(file))
-    .map(({ file, result }) => {
-      const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
-      return buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx });
-    });
+  const servers: ServerModel[] = models.filter(({ file }) => !includedOnly.has(file)).map(({ server }) => server);
   const hosts: HostModel[] = sources
     .map((source) => buildHostModel(source, (f) => host.readFile(f), defaults))
     .filter((h): h is HostModel => h !== undefined);

@@ -89,6 +89,8 @@ export interface ModelHost {
 }
 
 const MAX_DEPTH = 256;
+/** Shared by the many definitions that hide nothing (one array per key adds up in large files). */
+const HIDES_NOTHING: Definition[] = Object.freeze([]) as unknown as Definition[];
 
 /** The block a value of this type opens when written as a map, if any. */
 export function mapBlockOf(type: ValueType | undefined): BlockSpec | undefined {
@@ -177,10 +179,10 @@ class Replayer {
         const childPath = [...blockPath, found.option?.name ?? entry.key.name];
         this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));
       }
-      const hides: Definition[] = [];
+      let hides = HIDES_NOTHING;
       for (let i = scopes.length - 2; i >= 0; i--) {
         const outer = scopes[i].defs.get(entry.key.name);
-        if (outer) { hides.push(outer); break; }
+        if (outer) { hides = [outer]; break; }
       }
       const definition: Definition = { name: entry.key.name, entry, file, home: scope, used: false, uses: [], hides };
       scope.defs.set(entry.key.name, definition);

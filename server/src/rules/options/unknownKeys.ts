@@ -78,7 +78,9 @@ function knownKeysHint(block: BlockSpec): string {
 function newerThanTarget(visit: KeyVisit, serverVersion: string): OptionProblem | undefined {
   const option = visit.option!;
   const key = visit.entry.key;
-  const written = visit.block.keyCase === 'insensitive' ? key.name.toLowerCase() : key.name;
+  // Only options with aliases of their own age need the written spelling (this runs for every key).
+  const written = option.aliasSince === undefined ? option.name
+    : visit.block.keyCase === 'insensitive' ? key.name.toLowerCase() : key.name;
   const aliasSince = written !== option.name ? option.aliasSince?.[written] : undefined;
   const since = aliasSince && compareVersions(aliasSince, option.since) > 0 ? aliasSince : option.since;
   if (compareVersions(since, serverVersion) <= 0) return undefined;

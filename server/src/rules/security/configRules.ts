@@ -49,12 +49,17 @@ function valueOf(map: ConfigMap, ...names: string[]): ConfigValue | undefined {
 }
 
 export function checkConfigSecurity(input: ConfigSecurityInput): FileProblem[] {
-  return [...walkValues(input), ...checkListeners(input)];
+  const walked = walkValues(input);
+  return [...walked.problems, ...checkListeners(input, walked.tlsBlocks)];
 }
 
-/** Every string in the configuration, with the canonical option path above it; each object once. */
-function walkValues(input: ConfigSecurityInput): FileProblem[] {
+/**
+ * Every string in the configuration, with the canonical option path above it; each object once.
+ * Also collects every `tls` block on the way (in the order met), so the TLS checks need no second walk.
+ */
+function walkValues(input: ConfigSecurityInput): { problems: FileProblem[]; tlsBlocks: ConfigMap[] } {
   const out: FileProblem[] = [];
+  const tlsBlocks: ConfigMap[] = [];
   const seen = new Set<object>();
   // `path` is the written key path ('*' for array items); `known` says whether the option table still resolves it.
   const stack: { container: ConfigMap | ConfigValue[]; path: string[]; known: boolean }[] = [{ container: input.value, path: [], known: true }];
@@ -76,13 +81,14 @@ function walkValues(input: ConfigSecurityInput): FileProblem[] {
         const found = checkString(input, value, at, childPath, resolved?.block.id, resolved?.option.name);
         for (const problem of found) out.push(problem);
       } else if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+        if (!isArray && key.toLowerCase() === 'tls' && isMap(value)) tlsBlocks.push(value);
         // Past an unknown key the table cannot say more; keep the path short so deep files stay linear.
         const stillKnown = known && (key === '*' || resolved !== undefined);
         stack.push({ container: value, path: stillKnown ? childPath : [], known: stillKnown });
       }
     }
   }
-  return out;
+  return { problems: out, tlsBlocks };
 }
 
 function checkString(input: ConfigSecurityInput, value: string, at: SourceSpan | undefined, path: string[], block: string | undefined, option: string | undefined): FileProblem[] {
@@ -162,7 +168,7 @@ const LISTENER_BLOCKS: { key: string; title: string; peers: string }[] = [
   { key: 'leafnodes', title: 'leafnodes', peers: 'connects as a leaf node and exchanges messages' },
 ];
 
-function checkListeners(input: ConfigSecurityInput): FileProblem[] {
+function checkListeners(input: ConfigSecurityInput, tlsBlocks: readonly ConfigMap[]): FileProblem[] {
   const config = input.value;
   const origins = input.origins;
   const out: FileProblem[] = [];
@@ -204,30 +210,8 @@ function checkListeners(input: ConfigSecurityInput): FileProblem[] {
     out.push(...problem(SecurityCode.allowNonTls, origins.valueAt(config, allowNonTls),
       'allow_non_tls: true lets clients skip TLS although tls is configured, so their credentials and messages may cross the network readable. Remove it once every client connects with TLS.'));
   }
-  out.push(...checkTlsBlocks(input));
-  return out;
-}
-
-/** Every `tls` block anywhere (listeners, remotes, gateways, …), visited once each. */
-function checkTlsBlocks(input: ConfigSecurityInput): FileProblem[] {
-  const out: FileProblem[] = [];
-  const seen = new Set<object>();
-  const stack: (ConfigMap | ConfigValue[])[] = [input.value];
-  while (stack.length) {
-    const container = stack.pop()!;
-    if (seen.has(container)) continue;
-    seen.add(container);
-    if (Array.isArray(container)) {
-      for (const item of container) if (typeof item === 'object' && !(item instanceof Date)) stack.push(item);
-      continue;
-    }
-    for (const key of Object.keys(container)) {
-      const value = container[key];
-      if (typeof value !== 'object' || value instanceof Date) continue;
-      if (key.toLowerCase() === 'tls' && isMap(value)) out.push(...checkTls(input, value));
-      stack.push(value);
-    }
-  }
+  // Every `tls` block anywhere (listeners, remotes, gateways, …), as walkValues met them.
+  for (const tls of tlsBlocks) out.push(...checkTls(input, tls));
   return out;
 }
 

@@ -8,11 +8,8 @@ import { buildTopologyGraph } from '../features/topology/graph';
 import { publishedFindings } from '../features/topology/published';
 import { GRAPH_FORMATS, GraphFormat, renderGraph } from '../features/topology/render';
 import { createNodeFileSystem } from '../nodeFileSystem';
-import { isIgnoredPath } from '../projectSettings';
 import { createLanguageService } from '../service';
-import { defaultSettings, mergeSettings } from '../settings';
-import { collectFiles } from './collect';
-import { lookUpProject } from './project';
+import { readWorkspaceInput } from './workspaceInput';
 
 export const GRAPH_USAGE = `Usage: nats-lattice graph [options] PATH...
 
@@ -86,16 +83,12 @@ export function runGraph(argv: readonly string[], io: GraphIo): number {
     return 2;
   }
   const fs = createNodeFileSystem();
-  const lookup = lookUpProject(fs, parsed.project, parsed.paths, io.cwd);
-  if (lookup.kind === 'error') {
-    io.stderr(lookup.messages.map((message) => `nats-lattice: ${message}\n`).join(''));
+  const input = readWorkspaceInput(fs, parsed, io.cwd);
+  if (input.kind === 'error') {
+    io.stderr(input.messages.map((message) => `nats-lattice: ${message}\n`).join(''));
     return 2;
   }
-  const project = lookup.kind === 'found' ? lookup.project : undefined;
-  const commandLine = { ...defaultSettings(), files: { associations: parsed.configGlobs } };
-  const settings = project ? mergeSettings(commandLine, project.settings) : commandLine;
-  const projectRoot = project ? path.dirname(project.file) : undefined;
-  const collected = collectFiles(parsed.paths, fs, settings.files.associations, io.cwd, (file) => isIgnoredPath(file, settings.ignore, projectRoot));
+  const { settings, collected } = input;
   if (collected.missing.length > 0) {
     io.stderr(`nats-lattice: no such file or folder: ${collected.missing.map((name) => `'${name}'`).join(', ')}\n`);
     return 2;

@@ -2,13 +2,10 @@
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import { createNodeFileSystem } from '../nodeFileSystem';
-import { isIgnoredPath } from '../projectSettings';
 import { createLanguageService } from '../service';
-import { defaultSettings, mergeSettings } from '../settings';
 import { parseArguments, USAGE } from './args';
 import { cachingFileSystem } from './cachingFileSystem';
 import { checkFiles } from './check';
-import { collectFiles } from './collect';
 import { runGraph } from './graph';
 import { ANSI_PALETTE, NO_COLOR_PALETTE, wantsColor } from './color';
 import { runFormat } from './formatCommand';
@@ -16,7 +13,8 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { countSeverities, formatText } from './formatText';
 import { progressReporter } from './progress';
-import { lookUpProject, repositoryRoot } from './project';
+import { repositoryRoot } from './project';
+import { readWorkspaceInput } from './workspaceInput';
 import { TOOL_VERSION } from './toolInfo';
 
 export const EXIT_OK = 0;
@@ -51,24 +49,20 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
   }
 
   const fs = cachingFileSystem(createNodeFileSystem());
-  const lookup = lookUpProject(fs, parsed.project, parsed.paths, io.cwd);
-  if (lookup.kind === 'error') {
-    io.stderr(lookup.messages.map((message) => `nats-lattice: ${message}\n`).join(''));
+  const input = readWorkspaceInput(fs, parsed, io.cwd);
+  if (input.kind === 'error') {
+    io.stderr(input.messages.map((message) => `nats-lattice: ${message}\n`).join(''));
     return EXIT_USAGE;
   }
-  const project = lookup.kind === 'found' ? lookup.project : undefined;
-  const commandLine = { ...defaultSettings(), files: { associations: parsed.configGlobs } };
-  const settings = project ? mergeSettings(commandLine, project.settings) : commandLine;
-  const projectRoot = project ? path.dirname(project.file) : undefined;
+  const { settings, projectRoot, collected } = input;
 
-  const collected = collectFiles(parsed.paths, fs, settings.files.associations, io.cwd, (file) => isIgnoredPath(file, settings.ignore, projectRoot));
   if (collected.missing.length > 0) {
     const names = collected.missing.map((name) => `'${name}'`).join(', ');
     io.stderr(`nats-lattice: no such file or folder: ${names}\n\n${USAGE}`);
     return EXIT_USAGE;
   }
   for (const name of collected.ignored) {
-    io.stderr(`nats-lattice: skipped ${name}: the "ignore" globs of ${project ? path.relative(io.cwd, project.file) || project.file : 'the settings'} match it\n`);
+    io.stderr(`nats-lattice: skipped ${name}: the "ignore" globs of ${input.projectFile ? path.relative(io.cwd, input.projectFile) || input.projectFile : 'the settings'} match it\n`);
   }
   for (const folder of collected.emptyFolders) {
     io.stderr(

@@ -172,7 +172,19 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   function latticeAnalysis(files: WorkspaceFiles): LatticeAnalysis {
-    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: includeParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+    // An open document was just parsed for its own diagnostics: the lattice reuses that parse.
+    const openParses = new Map<string, ParseResult>();
+    for (const [uri, cached] of parses) {
+      const file = uriToPath(uri);
+      if (file !== undefined) openParses.set(path.resolve(file), cached.result);
+    }
+    const sharedParses = {
+      get: (file: string, text: string) => {
+        const open = openParses.get(file);
+        return open && open.text === text ? open : includeParses.get(file, text);
+      },
+    };
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses }, { hostVersion: settings.wasmcloud?.hostVersion });
   }
 
   function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {

@@ -17,7 +17,7 @@ import { Origins } from '../lattice/origins';
 export interface LatticeHost {
   readFile(absPath: string): string | undefined;
   /** Parses shared with the rest of the service, reused while a file's text is unchanged. */
-  parses: ParseCache;
+  parses: Pick<ParseCache, 'get'>;
 }
 
 export interface LatticeAnalysis {

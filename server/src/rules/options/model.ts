@@ -174,7 +174,7 @@ class Replayer {
       // No value, or an integer with a suffix nats-server drops (`1kbb`): nothing is stored.
       if (!entry.value || (entry.value.type === 'scalar' && entry.value.dropped)) continue;
       const found = block ? optionForKey(block, entry.key.name) : { userDefinedName: false };
-      // A scalar needs neither a path nor a scope walk; most entries are scalars.
+      // A scalar has nothing inside to replay, so it needs no child path; most entries are scalars.
       if (entry.value.type !== 'scalar') {
         const childPath = [...blockPath, found.option?.name ?? entry.key.name];
         this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));

@@ -6,6 +6,26 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * One visual check: runs `body`, counts it in `tally`, prints a line, and on failure keeps a
+ * screenshot of the page named after the check.
+ */
+function visualCheck(page, tally, artifactsDir) {
+  return async (name, body) => {
+    try {
+      const detail = await body();
+      tally.passed++;
+      console.log(`  visual ✔ ${name}${detail ? ` (${detail})` : ''}`);
+      return true;
+    } catch (error) {
+      tally.failed++;
+      console.log(`  visual ✘ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      await page.screenshot({ path: path.join(artifactsDir, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+      return false;
+    }
+  };
+}
+
 /** Fixture with several token kinds and one deliberate syntax mistake (an unclosed list). */
 const SHOWCASE_FILE = 'nats-showcase.conf';
 
@@ -24,19 +44,7 @@ export async function checkEditorVisuals({ context, url, artifactsDir, docsImage
     shots.push(file);
     return file;
   };
-  const check = async (name, body) => {
-    try {
-      const detail = await body();
-      tally.passed++;
-      console.log(`  visual ✔ ${name}${detail ? ` (${detail})` : ''}`);
-      return true;
-    } catch (error) {
-      tally.failed++;
-      console.log(`  visual ✘ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-      await shoot(`failed-${name.replace(/\W+/g, '-')}.png`).catch(() => {});
-      return false;
-    }
-  };
+  const check = visualCheck(page, tally, artifactsDir);
 
   try {
     await page.goto(url);
@@ -133,19 +141,7 @@ export async function checkTopologyVisuals({ context, url, folder, artifactsDir,
   const page = await context.newPage();
   const tally = { passed: 0, failed: 0 };
   const shot = path.join(artifactsDir, '10-topology.png');
-  const check = async (name, body) => {
-    try {
-      const detail = await body();
-      tally.passed++;
-      console.log(`  visual ✔ ${name}${detail ? ` (${detail})` : ''}`);
-      return true;
-    } catch (error) {
-      tally.failed++;
-      console.log(`  visual ✘ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-      await page.screenshot({ path: path.join(artifactsDir, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
-      return false;
-    }
-  };
+  const check = visualCheck(page, tally, artifactsDir);
   try {
     await page.goto(url.replace(/folder=[^&]*/, `folder=${encodeURI(folder)}`));
     const ready = await check('workbench loads on examples/', async () => {

@@ -2,20 +2,13 @@
 // language server (its diagnostics are withdrawn, then published again by the new one).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixtureUri, formatDiagnostics, ourDiagnostics, waitFor } from './fixtures';
+import { closeAllEditors, fixtureUri, formatDiagnostics, ourDiagnostics, waitFor, activateExtension } from './fixtures';
 
-const EXTENSION_ID = 'nats-lattice.nats-lattice';
 const COMMANDS = ['natsLattice.restartServer', 'natsLattice.showOutput'];
 const BROKEN_FILE = 'broken/nats-unterminated.conf';
 
 describe('commands', () => {
-  before(async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded; check publisher and name in package.json`);
-    // Opening a NATS config activates the extension (onLanguage:nats-conf).
-    await vscode.workspace.openTextDocument(fixtureUri('nats.conf'));
-    await waitFor(() => (extension.isActive ? true : undefined), () => `${EXTENSION_ID} did not activate`);
-  });
+  before(activateExtension);
 
   afterEach(closeAllEditors);
 

@@ -3,9 +3,8 @@
 // merging of providers (our contributed snippets included) are all in the loop.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixtureUri, formatDiagnostics, ourDiagnostics, waitFor } from './fixtures';
+import { closeAllEditors, fixtureUri, formatDiagnostics, ourDiagnostics, waitFor, activateExtension } from './fixtures';
 
-const EXTENSION_ID = 'nats-lattice.nats-lattice';
 const SIDECAR_CONFIG = 'lattice/nats-sidecar.conf';
 const SIDECAR_ENV = 'lattice/wasmcloud.env';
 
@@ -59,12 +58,7 @@ async function replaceIn(document: vscode.TextDocument, from: string, to: string
 }
 
 describe('editing features in VS Code', () => {
-  before(async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-    await vscode.workspace.openTextDocument(fixtureUri('nats.conf'));
-    await waitFor(() => (extension.isActive ? true : undefined), () => `${EXTENSION_ID} did not activate`);
-  });
+  before(activateExtension);
 
   afterEach(closeAllEditors);
 

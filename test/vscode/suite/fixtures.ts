@@ -59,3 +59,13 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+export const EXTENSION_ID = 'nats-lattice.nats-lattice';
+
+/** Opening a NATS config activates the extension (onLanguage:nats-conf); waits until it has. */
+export async function activateExtension(): Promise<void> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded; check publisher and name in package.json`);
+  await vscode.workspace.openTextDocument(fixtureUri('nats.conf'));
+  await waitFor(() => (extension.isActive ? true : undefined), () => `${EXTENSION_ID} did not activate`);
+}

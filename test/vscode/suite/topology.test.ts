@@ -2,9 +2,8 @@
 // server's picture of the fixture workspace's lattice.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixtureUri, waitFor } from './fixtures';
+import { activateExtension, closeAllEditors, waitFor } from './fixtures';
 
-const EXTENSION_ID = 'nats-lattice.nats-lattice';
 const COMMAND = 'natsLattice.showTopology';
 
 interface Shown { servers: number; hosts: number; problems: number }
@@ -16,12 +15,7 @@ function topologyTabs(): vscode.Tab[] {
 }
 
 describe('topology view', () => {
-  before(async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-    await vscode.workspace.openTextDocument(fixtureUri('nats.conf'));
-    await waitFor(() => (extension.isActive ? true : undefined), () => `${EXTENSION_ID} did not activate`);
-  });
+  before(activateExtension);
 
   afterEach(closeAllEditors);
 

@@ -1,6 +1,7 @@
 // The extension's commands: registered once it is active, and a restart really replaces the
 // language server (its diagnostics are withdrawn, then published again by the new one).
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { closeAllEditors, fixtureUri, formatDiagnostics, ourDiagnostics, waitFor, activateExtension } from './fixtures';
 
@@ -60,4 +61,30 @@ describe('commands', () => {
       () => 'no diagnostics for a new document after two restarts',
     );
   });
+
+  it('a server that dies is restarted by the client, and diagnostics come back', async () => {
+    const before = serverPids();
+    assert.equal(before.length, 1, `expected one language server process under the extension host, found ${before.length}`);
+    process.kill(before[0], 'SIGKILL');
+    const after = await waitFor(() => {
+      const now = serverPids().filter((pid) => pid !== before[0]);
+      return now.length > 0 ? now : undefined;
+    }, () => 'no new language server process after the old one was killed');
+    assert.notEqual(after[0], before[0]);
+    const document = await vscode.workspace.openTextDocument({ language: 'nats-conf', content: 'port: "4222\n' });
+    await vscode.window.showTextDocument(document);
+    await waitFor(
+      () => (ourDiagnostics(document.uri).some((d) => d.code === 'unterminated-string') ? true : undefined),
+      () => `the restarted server published nothing; seen: ${formatDiagnostics(ourDiagnostics(document.uri))}`,
+    );
+  });
 });
+
+/** The language server processes this extension host started (dist/server.js children). */
+function serverPids(): number[] {
+  const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n');
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => /dist[\\/]server\.js/.test(line))
+    .map((line) => Number(line.split(/\s+/, 1)[0]));
+}

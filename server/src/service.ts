@@ -184,7 +184,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         return open && open.text === text ? open : includeParses.get(file, text);
       },
     };
-    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses }, { hostVersion: settings.wasmcloud?.hostVersion });
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses }, { hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers });
   }
 
   function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {
@@ -220,7 +220,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   return {
     ...editing,
     ...formatting,
-    ...createHostEditingFeatures({ fs, fileOf: fileOfDocument, defaults: () => ({ hostVersion: settings.wasmcloud?.hostVersion }) }),
+    ...createHostEditingFeatures({ fs, fileOf: fileOfDocument, defaults: () => ({ hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers }) }),
     doValidation,
     checkFile,
     checkLattice,

@@ -17,6 +17,8 @@ export interface LatticeSettings {
   wasmcloud: {
     /** The wasmCloud host release the env files are written for; undefined: the newest known. */
     hostVersion?: string;
+    /** Host file glob → the NATS config those hosts use (a pin without editing the file). */
+    servers?: Record<string, string>;
   };
   /** Globs of files never checked (the CLI skips them; the editor shows nothing for them). */
   ignore: string[];
@@ -74,6 +76,12 @@ export function readSettingsReporting(raw: unknown): { settings: LatticeSettings
   if (serverVersion) settings.serverVersion = serverVersion;
   const hostVersion = readVersion(read('wasmcloud.hostVersion'), 'wasmcloud.hostVersion', problems);
   if (hostVersion) settings.wasmcloud.hostVersion = hostVersion;
+  const servers = read('wasmcloud.servers');
+  if (isObject(servers)) {
+    settings.wasmcloud.servers = Object.fromEntries(Object.entries(servers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''));
+  } else if (servers !== undefined) {
+    problems.push('"wasmcloud.servers" must map host file globs to NATS configs, e.g. { "edge/*.env": "nats/leaf.conf" }');
+  }
 
   const ignore = read('ignore');
   if (Array.isArray(ignore)) settings.ignore = ignore.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '');
@@ -96,7 +104,10 @@ export function mergeSettings(base: LatticeSettings, project: LatticeSettings): 
     files: { associations: [...new Set([...base.files.associations, ...project.files.associations])] },
     rules: { ...base.rules, ...project.rules },
     serverVersion: project.serverVersion ?? base.serverVersion,
-    wasmcloud: { hostVersion: project.wasmcloud.hostVersion ?? base.wasmcloud.hostVersion },
+    wasmcloud: {
+      hostVersion: project.wasmcloud.hostVersion ?? base.wasmcloud.hostVersion,
+      servers: { ...base.wasmcloud.servers, ...project.wasmcloud.servers },
+    },
     ignore: [...new Set([...base.ignore, ...project.ignore])],
     limits: base.limits,
   };

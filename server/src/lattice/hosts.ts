@@ -1,5 +1,7 @@
 // Host models from host sources: which NATS address a wasmCloud host or wadm uses for JetStream,
 // with which domain and lattice, and where each was written.
+import * as path from 'node:path';
+import { matchesGlob } from '../workspace/glob';
 import { compareVersions, NEWEST_CHECKED, resolveConnection, variablesFor, WasmcloudComponent } from '../facts/wasmcloudVars';
 import { EnvAssignment, effectiveAssignments, HostSource } from '../sources/hostSettings';
 import { HostModel, Located, SourceRange } from './model';
@@ -7,6 +9,19 @@ import { HostModel, Located, SourceRange } from './model';
 export interface HostDefaults {
   /** Host version to assume when no image tag says (setting `natsLattice.wasmcloud.hostVersion`). */
   hostVersion?: string;
+  /**
+   * Which NATS config hosts use, by host file glob (setting `natsLattice.wasmcloud.servers`): the
+   * same as a `# nats-lattice: server=…` comment, for files one cannot or would rather not edit.
+   * Relative config paths are taken from the host file's folder, like the comment's.
+   */
+  servers?: Record<string, string>;
+}
+
+function pinFromSettings(file: string, servers: Record<string, string> | undefined): string | undefined {
+  for (const [glob, config] of Object.entries(servers ?? {})) {
+    if (matchesGlob(glob, file)) return path.resolve(path.dirname(file), config);
+  }
+  return undefined;
 }
 
 /** The program generation a source runs, as the variable table names it. */
@@ -77,6 +92,7 @@ export function buildHostModel(source: HostSource, textOf: (file: string) => str
   const domainFrom = connection.jsDomainFrom ? vars.get(connection.jsDomainFrom) : undefined;
   const latticeVar = variablesFor('lattice', component, version ?? NEWEST_CHECKED[component]).map((v) => vars.get(v.name)).find((a) => a !== undefined);
   const pin = source.pins.find((p) => p.server);
+  const settingsPin = pin ? undefined : pinFromSettings(source.file, defaults.servers);
 
   const located = (a: EnvAssignment): Located<string> => ({ value: a.value ?? '', at: rangeOf(a, 'value') });
   return {
@@ -93,7 +109,9 @@ export function buildHostModel(source: HostSource, textOf: (file: string) => str
     latticeImplicit: !latticeVar?.value,
     localScope: dirname(source.file),
     scope: source.kind === 'compose' ? source.file : undefined,
-    pinnedServer: pin?.server ? { value: pin.server.path, at: { file: pin.file, ...pin.server.span } } : undefined,
+    pinnedServer: pin?.server
+      ? { value: pin.server.path, at: { file: pin.file, ...pin.server.span } }
+      : settingsPin !== undefined ? { value: settingsPin, at: sourceAt } : undefined,
     addVariable: addVariableAfter(source, textOf),
     at: sourceAt,
   };

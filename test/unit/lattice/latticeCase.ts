@@ -2,6 +2,7 @@
 // as `code file:line «text under the range»` so a case reads like what a user would see.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { HostDefaults } from '../../../server/src/lattice/hosts';
 import { Finding } from '../../../server/src/lattice/model';
 import { isNatsConfigPath } from '../../../server/src/workspace/filePatterns';
 import { hostSourceKind } from '../../../server/src/sources/discover';
@@ -10,12 +11,12 @@ import { analyzeLattice, LatticeAnalysis } from '../../../server/src/workspace/l
 
 export const ROOT = '/ws';
 
-export function analyze(files: Record<string, string>): { analysis: LatticeAnalysis; texts: Map<string, string> } {
+export function analyze(files: Record<string, string>, defaults: HostDefaults = {}): { analysis: LatticeAnalysis; texts: Map<string, string> } {
   const texts = new Map(Object.entries(files).map(([name, text]) => [path.join(ROOT, name), text]));
   const paths = [...texts.keys()];
   const configs = paths.filter((p) => isNatsConfigPath(p));
   const hostFiles = paths.filter((p) => !configs.includes(p) && hostSourceKind(p, texts.get(p)) !== undefined);
-  const analysis = analyzeLattice(configs, hostFiles, { readFile: (p) => texts.get(p), parses: new ParseCache() });
+  const analysis = analyzeLattice(configs, hostFiles, { readFile: (p) => texts.get(p), parses: new ParseCache() }, defaults);
   return { analysis, texts };
 }
 

@@ -160,6 +160,19 @@ describe('lattice rules', () => {
     ]);
   });
 
+  test('the natsLattice.wasmcloud.servers setting pins a host like the comment does', () => {
+    const files = {
+      'b/nats-one.conf': 'port: 4222\njetstream: enabled\n',
+      'b/nats-two.conf': 'port: 4222\n',
+      'b/wasmcloud.env': 'WASMCLOUD_NATS_PORT=4222\n',
+    };
+    const codes = (defaults = {}) => analyze(files, defaults).analysis.findings.map((f) => f.code);
+    assert.deepEqual(codes(), ['host-server-ambiguous']);
+    assert.deepEqual(codes({ servers: { '**/b/wasmcloud.env': 'nats-one.conf' } }), []);
+    // Pinned to the server without JetStream, the host is told so.
+    assert.deepEqual(codes({ servers: { '**/b/*.env': 'nats-two.conf' } }), ['js-not-enabled', 'js-not-enabled']);
+  });
+
   test('wadm-js-domain-mismatch between wadm and the hosts it manages', () => {
     expectFindings({
       ...hubCluster,

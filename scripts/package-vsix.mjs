@@ -33,7 +33,7 @@ if (!onlyCheck) {
   run(process.execPath, ['scripts/build.mjs', '--strict']);
   if (!existsSync(node24Bin)) ensureVsCodeTools();
   const npx = path.join(path.dirname(process.execPath), 'npx');
-  run(npx, ['--yes', '@vscode/vsce@latest', 'package', '--no-dependencies', '--out', vsix], { env: node24Env() });
+  run(npx, ['--yes', '@vscode/vsce@latest', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { env: node24Env() });
 }
 
 if (!existsSync(vsix)) {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { FileSystem } from '../fileSystem';
 import { hostSourceKind } from '../sources/discover';
 import { isNatsConfigPath } from '../workspace/filePatterns';
-import { isLatticeHostFile } from '../workspace/walk';
+import { walkWorkspace } from '../workspace/walk';
 
 export interface CollectedFiles {
   /** Absolute paths of the NATS configurations to check, in a stable order, without duplicates. */
@@ -19,11 +19,6 @@ export interface CollectedFiles {
 
 /** Whether the settings' `ignore` globs leave out a file or folder (absolute path). */
 export type IgnoreTest = (absolutePath: string) => boolean;
-
-/** Folders never worth walking: dependencies, version control, and hidden tool folders. */
-function isSkippedFolder(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
 
 /**
  * Turns the PATH arguments into files to check. Files named explicitly are taken whatever their
@@ -51,8 +46,7 @@ export function collectFiles(
       if (hostSourceKind(absolute) !== undefined && !isNatsConfigPath(absolute, configGlobs)) hostFiles.add(absolute);
       else files.add(absolute);
     } else if (kind === 'directory') {
-      const found = { configs: [] as string[], hostFiles: [] as string[] };
-      walk(absolute, fs, configGlobs, isIgnored, found);
+      const found = walkWorkspace(absolute, fs, { configGlobs, isIgnored });
       if (found.configs.length === 0) emptyFolders.push(argument);
       for (const file of found.configs) files.add(file);
       for (const file of found.hostFiles) hostFiles.add(file);
@@ -61,17 +55,4 @@ export function collectFiles(
     }
   }
   return { files: [...files], hostFiles: [...hostFiles], missing, emptyFolders, ignored };
-}
-
-function walk(folder: string, fs: FileSystem, configGlobs: readonly string[], isIgnored: IgnoreTest, found: { configs: string[]; hostFiles: string[] }): void {
-  const entries = (fs.readDirectory(folder) ?? []).slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const child = path.join(folder, entry.name);
-    if (entry.kind === 'directory') {
-      if (!isSkippedFolder(entry.name) && !isIgnored(child)) walk(child, fs, configGlobs, isIgnored, found);
-    } else if (entry.kind === 'file' && !isIgnored(child)) {
-      if (isNatsConfigPath(child, configGlobs)) found.configs.push(child);
-      else if (isLatticeHostFile(child, (file) => fs.readFile(file))) found.hostFiles.push(child);
-    }
-  }
 }

@@ -399,12 +399,7 @@ class Lexer {
     const c = this.next();
     if (isSpace(c)) { this.ignore(); return S.Top; }
     switch (c) {
-      case LBRACE:
-        this.stack.push(S.Top);
-        this.items.push({ kind: 'block-open', value: '', start: this.pos - 1, end: this.pos });
-        this.pushFrame('block', this.pos - 1);
-        this.ignore();
-        return S.BlockStart;
+      case LBRACE: return this.openBlock(S.Top);
       case HASH: return this.startComment(1, S.Top);
       case SLASH:
         if (this.next() === SLASH) return this.startComment(2, S.Top);
@@ -454,12 +449,7 @@ class Lexer {
     const c = this.next();
     if (isSpace(c)) { this.ignore(); return S.BlockStart; }
     switch (c) {
-      case LBRACE:
-        this.stack.push(S.BlockEnd);
-        this.items.push({ kind: 'block-open', value: '', start: this.pos - 1, end: this.pos });
-        this.pushFrame('block', this.pos - 1);
-        this.ignore();
-        return S.BlockStart;
+      case LBRACE: return this.openBlock(S.BlockEnd);
       case RBRACE:
         this.ignore();
         this.closeBlock();
@@ -476,6 +466,15 @@ class Lexer {
     this.backup();
     this.stack.push(S.BlockValueEnd);
     return S.KeyStart;
+  }
+
+  /** A `{` at a key position: a block of keys, resumed at `resume` once its `}` is read. */
+  private openBlock(resume: S): S {
+    this.stack.push(resume);
+    this.items.push({ kind: 'block-open', value: '', start: this.pos - 1, end: this.pos });
+    this.pushFrame('block', this.pos - 1);
+    this.ignore();
+    return S.BlockStart;
   }
 
   private closeBlock(): void {

@@ -38,20 +38,21 @@ export function registerEditingHandlers(connection: Connection, documents: TextD
     const document = documents.get(uri);
     return latticeAnalysis && document && !service.isNatsDocument(document) && service.isHostSourceDocument(document) ? document : undefined;
   };
+  /** Sends a request to the NATS-config feature or the host-source one, by what the document is. */
+  function route<T>(uri: string, onNats: (document: TextDocument) => T, onHost: (document: TextDocument, analysis: LatticeAnalysis) => T): T | null {
+    const document = natsDocument(uri);
+    if (document) return onNats(document);
+    const host = hostDocument(uri);
+    return host ? onHost(host, latticeAnalysis!()) : null;
+  }
 
-  connection.onHover(guarded('hover', (params) => {
-    const document = natsDocument(params.textDocument.uri);
-    const host = document ? undefined : hostDocument(params.textDocument.uri);
-    if (host) return service.doHostHover(host, params.position, latticeAnalysis!());
-    return document ? service.doHover(document, params.position) : null;
-  }, null));
+  connection.onHover(guarded('hover', (params) => route(params.textDocument.uri,
+    (document) => service.doHover(document, params.position),
+    (host, analysis) => service.doHostHover(host, params.position, analysis)), null));
 
-  connection.onCompletion(guarded('completion', (params) => {
-    const document = natsDocument(params.textDocument.uri);
-    const host = document ? undefined : hostDocument(params.textDocument.uri);
-    if (host) return service.doHostComplete(host, params.position, latticeAnalysis!());
-    return document ? service.doComplete(document, params.position) : null;
-  }, null));
+  connection.onCompletion(guarded('completion', (params) => route(params.textDocument.uri,
+    (document) => service.doComplete(document, params.position),
+    (host, analysis) => service.doHostComplete(host, params.position, analysis)), null));
 
   connection.onDocumentSymbol(guarded('documentSymbol', (params) => {
     const document = natsDocument(params.textDocument.uri);
@@ -68,22 +69,19 @@ export function registerEditingHandlers(connection: Connection, documents: TextD
     return document ? service.getSelectionRanges(document, params.positions) : null;
   }, null));
 
-  connection.onDefinition(guarded('definition', (params) => {
-    const document = natsDocument(params.textDocument.uri);
-    const host = document ? undefined : hostDocument(params.textDocument.uri);
-    if (host) return service.findHostDefinition(host, params.position, latticeAnalysis!());
-    return document ? service.findDefinition(document, params.position) : null;
-  }, null));
+  connection.onDefinition(guarded('definition', (params) => route(params.textDocument.uri,
+    (document) => service.findDefinition(document, params.position),
+    (host, analysis) => service.findHostDefinition(host, params.position, analysis)), null));
 
   connection.onReferences(guarded('references', (params) => {
-    const document = natsDocument(params.textDocument.uri);
-    const host = document ? undefined : hostDocument(params.textDocument.uri);
-    if (host) return service.findHostReferences(host, params.position, params.context.includeDeclaration, latticeAnalysis!());
-    if (!document) return null;
-    const variables = service.findReferences(document, params.position, params.context.includeDeclaration);
-    // A `domain:` value is used by the hosts of the lattice: they are its references too.
-    const hosts = latticeAnalysis ? service.findLatticeReferences(document, params.position, params.context.includeDeclaration, latticeAnalysis()) : [];
-    return [...variables, ...hosts];
+    const { includeDeclaration } = params.context;
+    return route(params.textDocument.uri,
+      (document) => [
+        ...service.findReferences(document, params.position, includeDeclaration),
+        // A `domain:` value is used by the hosts of the lattice: they are its references too.
+        ...(latticeAnalysis ? service.findLatticeReferences(document, params.position, includeDeclaration, latticeAnalysis()) : []),
+      ],
+      (host, analysis) => service.findHostReferences(host, params.position, includeDeclaration, analysis));
   }, null));
 
   connection.onDocumentLinks(guarded('documentLink', (params) => {

@@ -11,7 +11,7 @@ import { readAssociations } from './settings';
 
 let server: LanguageServerController | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
   const restartPolicy = new BoundedRestartPolicy(output);
   server = new LanguageServerController(context, output, restartPolicy);
@@ -37,19 +37,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (isLatticeSummary(summary)) status.show(summary);
   });
 
-  // The server starts when there is something to check: a NATS Config document is open, or the
-  // workspace holds configuration files. We also activate on startup (so that files named only by
-  // natsLattice.files.associations get their language), and such a window runs no extra process.
-  if (await hasNatsConfiguration()) {
-    await controller.start();
-    return;
-  }
+  // activate() returns without waiting for the server: VS Code holds back every onStartupFinished
+  // extension until the workspaceContains activations (ours among them) have resolved.
+  void startWhenThereIsSomethingToCheck(context, controller, output);
+}
+
+/**
+ * The server starts when there is something to check: a NATS Config document is open, or the
+ * workspace holds configuration files. We also activate on startup (so that files named only by
+ * natsLattice.files.associations get their language), and such a window runs no extra process.
+ */
+async function startWhenThereIsSomethingToCheck(context: vscode.ExtensionContext, controller: LanguageServerController, output: vscode.LogOutputChannel): Promise<void> {
   const waitForConfig = vscode.workspace.onDidOpenTextDocument((document) => {
     if (document.languageId !== LANGUAGE_ID) return;
     waitForConfig.dispose();
     void controller.start();
   });
   context.subscriptions.push(waitForConfig);
+  try {
+    if (await hasNatsConfiguration()) {
+      waitForConfig.dispose();
+      await controller.start();
+    }
+  } catch (error) {
+    output.error(`Could not look for NATS configuration files in the workspace: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+// Types only here: the client library is loaded in startClient, when there is a server to start,
+// which keeps it out of the extension's activation time (it is most of dist/client.js).
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LATTICE_STATUS_NOTIFICATION } from '../../server/src/features/topology/protocol';
 import { documentSelector, watchedFilesGlob } from './documentSelector';
 import { CLIENT_ID, CLIENT_NAME } from './names';
@@ -87,6 +89,8 @@ export class LanguageServerController implements vscode.Disposable {
   }
 
   private async startClient(): Promise<void> {
+    const languageClient = await import('vscode-languageclient/node');
+    const { TransportKind } = languageClient;
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {
       throw new Error(`${serverModule} is missing; run "npm run build" in the extension folder.`);
@@ -109,7 +113,7 @@ export class LanguageServerController implements vscode.Disposable {
       errorHandler: this.restartPolicy,
       synchronize: { fileEvents: watcher },
     };
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    const client = new languageClient.LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
     this.client = client;
     // Registered before start, so the client keeps it across restarts.
     client.onNotification(LATTICE_STATUS_NOTIFICATION, (summary: unknown) => this.latticeChecked.fire(summary));

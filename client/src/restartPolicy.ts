@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import {
+// Types only: a value import would load the whole language client (most of dist/client.js) when
+// the extension activates instead of when the server starts. See languageServer.ts.
+import type {
   CloseAction,
   CloseHandlerResult,
   ErrorAction,
@@ -8,6 +10,12 @@ import {
   Message,
 } from 'vscode-languageclient/node';
 import { Commands } from './names';
+
+// The enum members this policy answers with; tsc checks each value against the library's enum.
+const CONTINUE: ErrorAction.Continue = 1;
+const SHUTDOWN: ErrorAction.Shutdown = 2;
+const DO_NOT_RESTART: CloseAction.DoNotRestart = 1;
+const RESTART: CloseAction.Restart = 2;
 
 export interface RestartLimits {
   /** Restarts allowed within `windowMs` before the client gives up. */
@@ -34,7 +42,7 @@ export class BoundedRestartPolicy implements ErrorHandler {
   error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
     this.log.error(`Connection to the language server failed: ${error.message}`);
     // A few write/read errors in a row are usually transient; more mean the pipe is gone.
-    return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    return { action: (count ?? 1) <= 3 ? CONTINUE : SHUTDOWN, handled: true };
   }
 
   closed(): CloseHandlerResult {
@@ -43,7 +51,7 @@ export class BoundedRestartPolicy implements ErrorHandler {
     this.crashTimes.push(now);
     if (this.crashTimes.length <= this.limits.maxRestarts) {
       this.log.warn(`The language server stopped unexpectedly; restarting it (${this.crashTimes.length} of ${this.limits.maxRestarts}).`);
-      return { action: CloseAction.Restart, handled: true };
+      return { action: RESTART, handled: true };
     }
     const minutes = Math.round(this.limits.windowMs / 60_000);
     const text = `The NATS Lattice language server stopped ${this.crashTimes.length} times in ${minutes} minutes and was not restarted again.`;
@@ -55,7 +63,7 @@ export class BoundedRestartPolicy implements ErrorHandler {
         if (choice === 'Restart') void vscode.commands.executeCommand(Commands.restartServer);
       });
     }
-    return { action: CloseAction.DoNotRestart, handled: true };
+    return { action: DO_NOT_RESTART, handled: true };
   }
 
   /** A manual restart starts the count afresh and allows one more message. */

@@ -36,6 +36,11 @@ export class PositionResolver {
     this.documents.set(file, TextDocument.create(pathToUriSafe(file), 'nats-conf', 0, text));
   }
 
+  /** Seed with an open document: it keeps its line offsets up to date as it is edited. */
+  rememberDocument(file: string, document: TextDocument): void {
+    this.documents.set(file, document);
+  }
+
   range(file: string, start: number, end: number): Range {
     const document = this.documentOf(file);
     if (!document) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -24,16 +24,8 @@ import { answerTopologyRequest } from './features/topology/request';
 import { LatticeIndex } from './workspace/latticeIndex';
 import { matchesGlob } from './workspace/glob';
 import { Diagnostic } from 'vscode-languageserver-types';
+import { ValidationSchedule } from './validationSchedule';
 
-/**
- * Quiet time after the last keystroke before a document is checked. A document whose last check
- * was cheap is checked sooner (a wasted check costs little); an expensive one waits for typing to
- * pause. Never below the minimum, so a burst of edits still yields one check of the final text.
- */
-const VALIDATION_DELAY_MS = 150;
-const MIN_VALIDATION_DELAY_MS = 50;
-/** How many times its last check's duration a document waits, between the two bounds above. */
-const VALIDATION_DELAY_FACTOR = 3;
 const SETTINGS_SECTION = 'natsLattice';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -70,14 +62,8 @@ const documentDiagnostics = new Map<string, { version?: number; diagnostics: Dia
 
 let canPullConfiguration = false;
 const pendingValidations = new Map<string, NodeJS.Timeout>();
-/** How long each open document's latest check took, in milliseconds. */
-const validationCosts = new Map<string, number>();
-
-function validationDelay(uri: string): number {
-  const cost = validationCosts.get(uri);
-  if (cost === undefined) return VALIDATION_DELAY_MS;
-  return Math.min(VALIDATION_DELAY_MS, Math.max(MIN_VALIDATION_DELAY_MS, Math.ceil(cost * VALIDATION_DELAY_FACTOR)));
-}
+/** When each open document is checked after a change (see validationSchedule.ts). */
+const schedule = new ValidationSchedule();
 /** What we last published per document, to clear it when it stops applying and not repeat it. */
 const published = new Map<string, string>();
 
@@ -257,7 +243,7 @@ documents.onDidClose(
     (event: TextDocumentChangeEvent<TextDocument>) => {
       const uri = event.document.uri;
       cancelValidation(uri);
-      validationCosts.delete(uri);
+      schedule.forget(uri);
       service.forget(uri);
       clearDiagnostics(uri);
       // Includers now read this file from disk rather than from the closed buffer.
@@ -289,7 +275,7 @@ function scheduleValidation(document: TextDocument): void {
     setTimeout(() => {
       pendingValidations.delete(document.uri);
       validate(document.uri, version);
-    }, validationDelay(document.uri)),
+    }, schedule.changed(document.uri, performance.now())),
   );
 }
 
@@ -311,7 +297,7 @@ function validate(uri: string, version: number): void {
     }
     const started = performance.now();
     const ours = service.doValidation(document);
-    validationCosts.set(uri, performance.now() - started);
+    schedule.checked(uri, performance.now() - started);
     const diagnostics = natsServer.merge(document, ours);
     // Never publish results for a document that closed or changed while we worked.
     if (documents.get(uri)?.version !== version) return;

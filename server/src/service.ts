@@ -17,7 +17,7 @@ import { ParseResult } from './syntax/tree';
 import { uriToPath, pathToUri } from './uri';
 import { isNatsConfigPath } from './workspace/filePatterns';
 import { matchesGlob } from './workspace/glob';
-import { analyzeLattice, LatticeAnalysis } from './workspace/latticeAnalysis';
+import { analyzeLattice, LatticeAnalysis, ServerModelCache } from './workspace/latticeAnalysis';
 import { latticeProblems } from './workspace/latticeDiagnostics';
 import { walkWorkspace, WorkspaceFiles } from './workspace/walk';
 
@@ -106,6 +106,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const dependencies = new Map<string, string[]>();
   /** Parses of included files, reused while their text is unchanged. */
   const includeParses = new ParseCache();
+  /** The lattice's server model of each config, reused while the files it read are unchanged. */
+  const serverModels = new ServerModelCache();
 
   function parseDocument(document: TextDocument): ParseResult {
     const cached = parses.get(document.uri);
@@ -124,7 +126,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     dependencies.set(document.uri, analysis.files);
 
     const positions = new PositionResolver(readFile);
-    positions.remember(file, text);
+    positions.rememberDocument(file, document);
     const own: FileProblem[] = [];
     const elsewhere: FileProblem[] = [];
     for (const problem of analysis.problems) (problem.file === file ? own : elsewhere).push(problem);
@@ -184,7 +186,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         return open && open.text === text ? open : includeParses.get(file, text);
       },
     };
-    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses }, { hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers });
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses, servers: serverModels }, { hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers });
   }
 
   function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {

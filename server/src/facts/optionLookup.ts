@@ -8,7 +8,7 @@ import { compareVersions } from './versions';
 /** Path segment standing for "any array item" (numeric indexes are accepted too). */
 export const ARRAY_ITEM = '*';
 
-function isArrayItemSegment(segment: string): boolean {
+export function isArrayItemSegment(segment: string): boolean {
   return segment === ARRAY_ITEM || /^\d+$/.test(segment);
 }
 
@@ -55,14 +55,38 @@ const flattenedUnions = new WeakMap<ValueType, readonly ValueType[]>();
 
 /** The block a value leads into for the next path segment, if any. */
 function descend(value: ValueType, segment: string): { block?: BlockSpec; value?: ValueType } | undefined {
-  const alternatives = valueAlternatives(value);
   if (isArrayItemSegment(segment)) {
-    const array = alternatives.find((v) => v.kind === 'array' || v.kind === 'stringOrArray');
-    if (array && (array.kind === 'array' || array.kind === 'stringOrArray')) return { value: array.item };
+    const item = arrayItemOf(value);
+    if (item !== undefined) return { value: item };
   }
-  const mapValue = alternatives.find((v) => v.kind === 'map');
-  if (mapValue && mapValue.kind === 'map') return { block: BLOCKS[mapValue.block] };
-  return undefined;
+  const block = mapBlockOf(value);
+  return block ? { block } : undefined;
+}
+
+// Walks that step down a whole file (the security rules) ask these for every value; cached per type.
+const mapBlocks = new WeakMap<ValueType, BlockSpec | null>();
+const arrayItems = new WeakMap<ValueType, ValueType | null>();
+
+/** The block describing the keys when a value of this type is a map; undefined when it cannot be one. */
+export function mapBlockOf(value: ValueType): BlockSpec | undefined {
+  let block = mapBlocks.get(value);
+  if (block === undefined) {
+    const mapValue = valueAlternatives(value).find((v) => v.kind === 'map');
+    block = (mapValue && mapValue.kind === 'map' ? BLOCKS[mapValue.block] : undefined) ?? null;
+    mapBlocks.set(value, block);
+  }
+  return block ?? undefined;
+}
+
+/** The type of each item when a value of this type is an array; undefined when it cannot be one. */
+export function arrayItemOf(value: ValueType): ValueType | undefined {
+  let item = arrayItems.get(value);
+  if (item === undefined) {
+    const array = valueAlternatives(value).find((v) => v.kind === 'array' || v.kind === 'stringOrArray');
+    item = (array && (array.kind === 'array' || array.kind === 'stringOrArray') ? array.item : undefined) ?? null;
+    arrayItems.set(value, item);
+  }
+  return item ?? undefined;
 }
 
 /**

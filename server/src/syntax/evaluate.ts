@@ -8,7 +8,7 @@ import * as path from 'path';
 import { parse } from './parser';
 import { entryState } from './parser';
 import { Code } from './codes';
-import { ConfigMap, ConfigValue, EntryOrInclude, IncludeNode, MapNode, ParseResult, ValueNode, VariableNode } from './tree';
+import { ArrayNode, ConfigMap, ConfigValue, EntryOrInclude, IncludeNode, MapNode, ParseResult, Span, ValueNode, VariableNode } from './tree';
 
 export interface EvalHost {
   /** The file's text, or undefined when it cannot be read. Paths are absolute. */
@@ -109,7 +109,8 @@ export function evaluateText(text: string, env: Record<string, string | undefine
 
 type Ctx = ConfigMap | ConfigValue[];
 
-interface PendingKey { name: string; at?: SourceSpan }
+/** A key waiting for its value: where it is written (the tree node itself, no copy). */
+interface PendingKey { name: string; file: string; at?: Span }
 
 interface Replay {
   file: string;
@@ -117,40 +118,63 @@ interface Replay {
   keys: PendingKey[];
 }
 
+/** Where one stored entry is written. The spans are tree nodes; copies are made only when asked. */
+interface EntryOrigin { keyFile: string; key?: Span; valueFile: string; value?: Span }
+/** Where the items of one array are written (an array never spans files). */
+interface ItemOrigins { file: string; spans: (Span | undefined)[] }
+
+const at = (file: string, span: Span | undefined): SourceSpan | undefined => (span && file ? { file, start: span.start, end: span.end } : undefined);
+
+/**
+ * Origins are kept as references to the tree's own nodes, one small record per stored entry, and
+ * turned into SourceSpans only when a rule asks: a large configuration stores hundreds of thousands
+ * of values, and copying two spans for each made evaluation allocate more than parsing.
+ */
 class OriginTable implements EvalOrigins {
-  /** Per map: where each key and each value is written (one look-up finds both tables). */
-  readonly entries = new WeakMap<object, { keys: Map<string, SourceSpan>; values: Map<string, SourceSpan> }>();
-  readonly items = new WeakMap<object, SourceSpan[]>();
-  keyAt(map: object, key: string): SourceSpan | undefined { return this.entries.get(map)?.keys.get(key); }
-  valueAt(map: object, key: string): SourceSpan | undefined { return this.entries.get(map)?.values.get(key); }
-  itemAt(array: object, index: number): SourceSpan | undefined { return this.items.get(array)?.[index]; }
-  // Entries of one map are mostly stored one after another: remember the last map's tables.
+  // Maps rather than WeakMaps: the table lives exactly as long as the evaluated value, and a WeakMap
+  // with an entry per map of a large file was most of evaluation's time (ephemeron bookkeeping).
+  private readonly entries = new Map<object, Map<string, EntryOrigin>>();
+  private readonly items = new Map<object, ItemOrigins>();
+  keyAt(map: object, key: string): SourceSpan | undefined {
+    const origin = this.entries.get(map)?.get(key);
+    return origin && at(origin.keyFile, origin.key);
+  }
+  valueAt(map: object, key: string): SourceSpan | undefined {
+    const origin = this.entries.get(map)?.get(key);
+    return origin && at(origin.valueFile, origin.value);
+  }
+  itemAt(array: object, index: number): SourceSpan | undefined {
+    const list = this.items.get(array);
+    return list && at(list.file, list.spans[index]);
+  }
+  /** The record behind keyAt/valueAt, for moving an included file's entries without copying spans. */
+  originOf(map: object, key: string): EntryOrigin | undefined {
+    return this.entries.get(map)?.get(key);
+  }
+  // Entries of one map are mostly stored one after another: remember the last map's table.
   private lastMap: object | undefined;
-  private lastTables: { keys: Map<string, SourceSpan>; values: Map<string, SourceSpan> } | undefined;
-  setEntry(map: object, key: string, keyAt: SourceSpan | undefined, valueAt: SourceSpan | undefined): void {
-    let tables = map === this.lastMap ? this.lastTables : undefined;
-    if (tables === undefined) {
-      tables = this.entries.get(map);
-      if (!tables) { tables = { keys: new Map(), values: new Map() }; this.entries.set(map, tables); }
+  private lastTable: Map<string, EntryOrigin> | undefined;
+  setEntry(map: object, key: string, origin: EntryOrigin): void {
+    let table = map === this.lastMap ? this.lastTable : undefined;
+    if (table === undefined) {
+      table = this.entries.get(map);
+      if (!table) { table = new Map(); this.entries.set(map, table); }
       this.lastMap = map;
-      this.lastTables = tables;
+      this.lastTable = table;
     }
-    const k = tables.keys;
-    const v = tables.values;
-    if (keyAt) k.set(key, keyAt); else k.delete(key);
-    if (valueAt) v.set(key, valueAt); else v.delete(key);
+    table.set(key, origin);
   }
   private lastArray: object | undefined;
-  private lastList: SourceSpan[] | undefined;
-  pushItem(array: object, at: SourceSpan | undefined): void {
+  private lastList: ItemOrigins | undefined;
+  pushItem(array: object, file: string, span: Span | undefined): void {
     let list = array === this.lastArray ? this.lastList : undefined;
     if (list === undefined) {
       list = this.items.get(array);
-      if (!list) { list = []; this.items.set(array, list); }
+      if (!list) { list = { file, spans: [] }; this.items.set(array, list); }
       this.lastArray = array;
       this.lastList = list;
     }
-    list[(array as unknown[]).length - 1] = at as SourceSpan;
+    list.spans[(array as unknown[]).length - 1] = span;
   }
 }
 
@@ -189,13 +213,14 @@ class Evaluator {
     return top;
   }
 
-  private setValue(r: Replay, value: ConfigValue, at?: SourceSpan): void {
+  /** Stores a value written at `span` of `valueFile` (the replayed file unless moved from an include). */
+  private setValue(r: Replay, value: ConfigValue, span: Span | undefined, valueFile = r.file): void {
     const ctx = r.ctxs[r.ctxs.length - 1];
-    if (Array.isArray(ctx)) { ctx.push(value); this.origins.pushItem(ctx, at); return; }
+    if (Array.isArray(ctx)) { ctx.push(value); this.origins.pushItem(ctx, valueFile, span); return; }
     const key = r.keys.pop();
     if (key === undefined) return;
     ctx[key.name] = value;
-    this.origins.setEntry(ctx, key.name, key.at, at);
+    this.origins.setEntry(ctx, key.name, { keyFile: key.file, key: key.at, valueFile, value: span });
   }
 
   /** A value nats-server would have refused: keep the key stack aligned and store nothing. */
@@ -207,63 +232,58 @@ class Evaluator {
   private replayMap(r: Replay, map: MapNode): void {
     type Frame =
       | { kind: 'map'; node: MapNode; index: number; own: boolean }
-      | { kind: 'array'; items: ValueNode[]; index: number; at: SourceSpan };
+      | { kind: 'array'; node: ArrayNode; index: number };
     const frames: Frame[] = [{ kind: 'map', node: map, index: 0, own: false }];
     while (frames.length) {
       const f = frames[frames.length - 1];
       if (f.kind === 'map') {
         if (f.index >= f.node.entries.length) {
           frames.pop();
-          if (f.own) { const done = r.ctxs.pop()!; this.setValue(r, done, { file: r.file, start: f.node.start, end: f.node.end }); }
+          if (f.own) { const done = r.ctxs.pop()!; this.setValue(r, done, f.node); }
           continue;
         }
         const entry: EntryOrInclude = f.node.entries[f.index++];
         if (entry.type === 'include') { this.include(r, entry); continue; }
         if (!entry.value) {
-          if (entryState(entry).dangling) r.keys.push({ name: entry.key.name, at: this.span(r, entry.key) });
+          if (entryState(entry).dangling) r.keys.push({ name: entry.key.name, file: r.file, at: entry.key });
           continue;
         }
-        r.keys.push({ name: entry.key.name, at: this.span(r, entry.key) });
+        r.keys.push({ name: entry.key.name, file: r.file, at: entry.key });
         const child = this.valueFrame(r, entry.value);
         if (child) frames.push(child);
       } else {
-        if (f.index >= f.items.length) {
+        if (f.index >= f.node.items.length) {
           frames.pop();
           const done = r.ctxs.pop()!;
-          this.setValue(r, done, f.at);
+          this.setValue(r, done, f.node);
           continue;
         }
-        const child = this.valueFrame(r, f.items[f.index++]);
+        const child = this.valueFrame(r, f.node.items[f.index++]);
         if (child) frames.push(child);
       }
     }
 
   }
 
-  private span(r: Replay, s: { start: number; end: number }): SourceSpan | undefined {
-    return r.file ? { file: r.file, start: s.start, end: s.end } : undefined;
-  }
-
   /** Stores a scalar or variable now; for a container, opens it and returns the frame to walk. */
   private valueFrame(r: Replay, v: ValueNode):
     | { kind: 'map'; node: MapNode; index: number; own: boolean }
-    | { kind: 'array'; items: ValueNode[]; index: number; at: SourceSpan }
+    | { kind: 'array'; node: ArrayNode; index: number }
     | undefined {
-    const at = this.span(r, v);
     switch (v.type) {
       case 'map':
         r.ctxs.push(Object.create(null));
         return { kind: 'map', node: v, index: 0, own: true };
       case 'array':
         r.ctxs.push([]);
-        return { kind: 'array', items: v.items, index: 0, at: at! };
+        return { kind: 'array', node: v, index: 0 };
       case 'scalar':
         if (v.dropped) return undefined; // nats-server stores nothing and leaves the key pending
-        if (v.value === undefined) this.skipValue(r); else this.setValue(r, v.value, at);
+        if (v.value === undefined) this.skipValue(r); else this.setValue(r, v.value, v);
         return undefined;
       case 'variable': {
         const found = this.lookup(r, v);
-        if (found.found) this.setValue(r, found.value, at);
+        if (found.found) this.setValue(r, found.value, v);
         else {
           this.skipValue(r);
           const problem = found.problem ?? {
@@ -352,8 +372,9 @@ class Evaluator {
         related: inner.map((d) => ({ file: d.file, start: d.start, end: d.end, message: d.message })) });
     }
     for (const key of Object.keys(included)) {
-      r.keys.push({ name: key, at: this.origins.keyAt(included, key) });
-      this.setValue(r, included[key], this.origins.valueAt(included, key));
+      const origin = this.origins.originOf(included, key);
+      r.keys.push({ name: key, file: origin?.keyFile ?? target, at: origin?.key });
+      this.setValue(r, included[key], origin?.value, origin?.valueFile ?? target);
     }
   }
 }

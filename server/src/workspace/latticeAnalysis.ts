@@ -18,6 +18,34 @@ export interface LatticeHost {
   readFile(absPath: string): string | undefined;
   /** Parses shared with the rest of the service, reused while a file's text is unchanged. */
   parses: Pick<ParseCache, 'get'>;
+  /** Server models kept between analyses, reused while none of the files they read changed. */
+  servers?: ServerModelCache;
+}
+
+/**
+ * The server model of each config, with every file its evaluation asked for and what it got
+ * (undefined for a file that was missing: it may appear later). An edit in one config of a large
+ * workspace then re-evaluates that config only, not every config again.
+ */
+export class ServerModelCache {
+  private readonly entries = new Map<string, { context: string; reads: [string, string | undefined][]; files: string[]; server: ServerModel }>();
+
+  get(file: string, context: string, readFile: (file: string) => string | undefined): { files: string[]; server: ServerModel } | undefined {
+    const entry = this.entries.get(file);
+    if (!entry || entry.context !== context) return undefined;
+    for (const [read, text] of entry.reads) if (readFile(read) !== text) return undefined;
+    return entry;
+  }
+
+  set(file: string, context: string, reads: [string, string | undefined][], files: string[], server: ServerModel): void {
+    this.entries.set(file, { context, reads, files, server });
+  }
+
+  /** Drops configs that are no longer part of the workspace. */
+  keepOnly(files: Iterable<string>): void {
+    const kept = new Set(files);
+    for (const file of this.entries.keys()) if (!kept.has(file)) this.entries.delete(file);
+  }
 }
 
 export interface LatticeAnalysis {
@@ -82,11 +110,26 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
   // Each model is built right after its evaluation, so a large workspace never holds every
   // evaluation (values and origins) at once; models of configs found to be includes are dropped.
   const models = configFiles.map((file) => {
-    const result = evaluate(file, { readFile: (p) => host.readFile(p), env: {} }, { parse: (f, t) => host.parses.get(f, t) });
-    for (const included of result.files.slice(1)) includedOnly.add(included);
     const ctx = contexts.get(file) ?? { names: [], localScopes: [path.dirname(file)] };
-    return { file, server: buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx }) };
+    const context = JSON.stringify(ctx);
+    const cached = host.servers?.get(file, context, host.readFile);
+    if (cached) {
+      for (const included of cached.files.slice(1)) includedOnly.add(included);
+      return { file, server: cached.server };
+    }
+    const reads: [string, string | undefined][] = [];
+    const readFile = (p: string) => {
+      const text = host.readFile(p);
+      reads.push([p, text]);
+      return text;
+    };
+    const result = evaluate(file, { readFile, env: {} }, { parse: (f, t) => host.parses.get(f, t) });
+    for (const included of result.files.slice(1)) includedOnly.add(included);
+    const server = buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx });
+    host.servers?.set(file, context, reads, result.files, server);
+    return { file, server };
   });
+  host.servers?.keepOnly(configFiles);
   for (const file of contexts.keys()) includedOnly.delete(file);
   const servers: ServerModel[] = models.filter(({ file }) => !includedOnly.has(file)).map(({ server }) => server);
   const hosts: HostModel[] = sources

@@ -28,10 +28,12 @@ export interface Definition {
   home: Scope;
   /** A later `$NAME` found this definition. */
   used: boolean;
-  /** References that found it. */
-  readonly uses: Reference[];
+  /** References that found it (one shared empty list until the first). */
+  uses: readonly Reference[];
   /** Definitions of the same name in enclosing maps, visible when this one was stored. */
   readonly hides: Definition[];
+  /** Set once the replay is over: nats-server keeps this definition (see isFinal). */
+  final?: boolean;
 }
 
 export interface Reference {
@@ -91,6 +93,8 @@ export interface ModelHost {
 const MAX_DEPTH = 256;
 /** Shared by the many definitions that hide nothing (one array per key adds up in large files). */
 const HIDES_NOTHING: Definition[] = Object.freeze([]) as unknown as Definition[];
+/** Most keys are never referenced: they share this empty list of uses. */
+const NO_USES: readonly Reference[] = Object.freeze([]);
 
 /** The block a value of this type opens when written as a map, if any. */
 export function mapBlockOf(type: ValueType | undefined): BlockSpec | undefined {
@@ -141,11 +145,18 @@ class Replayer {
   private readonly definitions: Definition[] = [];
   private readonly includes: IncludeVisit[] = [];
   private readonly parses = new Map<string, ParseResult>();
-  private readonly refs = new WeakMap<VariableNode, Reference>();
+  // Maps, not WeakMaps: the model lives as long as one check, and a WeakMap with an entry per key
+  // makes every garbage collection walk them all (ephemerons): a third of a large check's time.
+  private readonly refs = new Map<VariableNode, Reference>();
   private readonly including: string[] = [];
   /** Maps already checked against a block through a variable, so a reused variable reports once. */
-  private readonly checkedVia = new WeakMap<MapNode, Set<string>>();
-  private readonly definitionOf = new WeakMap<EntryNode, Definition>();
+  private readonly checkedVia = new Map<MapNode, Set<string>>();
+  /**
+   * Definitions by entry, for keys checked through a variable; filled from `definitions` only when
+   * first needed: hashing every entry of a large file up front was a quarter of the replay.
+   */
+  private readonly definitionOf = new Map<EntryNode, Definition>();
+  private indexedDefinitions = 0;
 
   constructor(private readonly host: ModelHost) {}
 
@@ -155,6 +166,8 @@ class Replayer {
     const root: Scope = { defs: new Map() };
     this.replayEntries(file, parsed.document.body, BLOCKS.root, [], [root], 0, '0.0.0');
     this.including.pop();
+    // Several rules ask this of every key; once the replay is over the answer cannot change.
+    for (const definition of this.definitions) definition.final = definition.home.defs.get(definition.name) === definition;
     const refs = this.refs;
     return {
       keys: this.keys,
@@ -184,10 +197,9 @@ class Replayer {
         const outer = scopes[i].defs.get(entry.key.name);
         if (outer) { hides = [outer]; break; }
       }
-      const definition: Definition = { name: entry.key.name, entry, file, home: scope, used: false, uses: [], hides };
+      const definition: Definition = { name: entry.key.name, entry, file, home: scope, used: false, uses: NO_USES, hides };
       scope.defs.set(entry.key.name, definition);
       this.definitions.push(definition);
-      this.definitionOf.set(entry, definition);
       if (block) this.keys.push({ file, entry, block, blockPath, option: found.option, userDefinedName: found.userDefinedName, definition, blockSince });
     }
   }
@@ -221,7 +233,12 @@ class Replayer {
     if (node.name.startsWith('2a$')) ref.bcrypt = true;
     else {
       for (let i = scopes.length - 1; i >= 0 && !ref.definition; i--) ref.definition = scopes[i].defs.get(node.name);
-      if (ref.definition) { ref.definition.used = true; ref.definition.uses.push(ref); }
+      if (ref.definition) {
+        const definition = ref.definition;
+        definition.used = true;
+        if (definition.uses === NO_USES) definition.uses = [ref];
+        else (definition.uses as Reference[]).push(ref);
+      }
       else if (this.host.env[node.name] !== undefined) ref.env = this.host.env[node.name];
     }
     this.refs.set(node, ref);
@@ -254,9 +271,17 @@ class Replayer {
       if (entry.type !== 'entry' || !entry.value) continue;
       const found = optionForKey(block, entry.key.name);
       this.keys.push({ file, entry, block, blockPath: valuePath, option: found.option, userDefinedName: found.userDefinedName, via, blockSince: since,
-        definition: this.definitionOf.get(entry) });
+        definition: this.definitionFor(entry) });
       if (found.option) this.checkOnly(file, entry.value, found.option.value, [...valuePath, found.option.name], depth + 1, via, newer(since, found.option.since));
     }
+  }
+
+  private definitionFor(entry: EntryNode): Definition | undefined {
+    for (; this.indexedDefinitions < this.definitions.length; this.indexedDefinitions++) {
+      const definition = this.definitions[this.indexedDefinitions];
+      this.definitionOf.set(definition.entry, definition);
+    }
+    return this.definitionOf.get(entry);
   }
 
   private include(file: string, node: IncludeNode, block: BlockSpec | undefined, blockPath: string[], scope: Scope, depth: number, blockSince: string): void {
@@ -285,5 +310,5 @@ function newer(a: string, b: string | undefined): string {
 
 /** The definition nats-server finally keeps for this key (later ones with the same name replace it). */
 export function isFinal(definition: Definition): boolean {
-  return definition.home.defs.get(definition.name) === definition;
+  return definition.final ?? definition.home.defs.get(definition.name) === definition;
 }

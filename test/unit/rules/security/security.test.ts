@@ -69,6 +69,25 @@ const CASES: [string, string | undefined][] = [
   ['tls { cert_file: a, key_file: b }\nallow_non_tls: «true»', 'allow-non-tls'],
   // nothing to say
   ['port: 4222\njetstream { domain: hub }', undefined],
+  // where the walk stands in the option table: case, aliases, arrays, shared values, unknown keys
+  ['AUTHORIZATION { USER: a, PassWord: «x» }', 'plaintext-password'],
+  ['websocket { host: 127.0.0.1, authentication { user: a, pass: «x» } }', 'plaintext-password'],
+  ['authentication { user: a, pass: x }', undefined],
+  ['mqtt { authorization { user: a, password: «x» } }', 'plaintext-password'],
+  ['authorization { users: [ { user: a, password: «x» }, { user: b, password: "$2a$11$W2zko751KUvVy59mUTWmpOdWjpEm5qhcCZRd05GjI/sSOT.xtiHyG" } ] }', 'plaintext-password'],
+  ['authorization { users: [ [ { user: a, password: x } ] ] }', undefined],
+  ['authorization { password: "" }', undefined],
+  ['unknown { authorization { password: x } }', undefined],
+  ['accounts { A { users: [ { user: u, permissions: { publish: ["a.>"] }, password: «pw» } ] } }', 'plaintext-password'],
+  ['U = { user: a, password: «pw» }\nauthorization { users: [ $U, $U ] }', 'plaintext-password'],
+  ['S = [ "a.>", "b.>" ]\nauthorization { users: [ { user: a, password: «pw», permissions: { publish: $S, subscribe: $S } } ] }', 'plaintext-password'],
+  [`list: [ "a", «"${SEED}"» ]`, 'secret-in-config'],
+  [`foo { bar: [ { token: «"${JWT}"» } ] }`, 'secret-in-config'],
+  [`operator: "${JWT}"`, undefined],
+  [`trusted_keys: [ "${JWT}" ]`, undefined],
+  [`RESOLVER_PRELOAD { A: { x: "${JWT}" } }`, undefined],
+  [`unknown { trusted { x: «"${JWT}"» } }`, 'secret-in-config'],
+  ['gateway { host: 127.0.0.1, port: 7222, gateways: [ { name: b, url: "tls://b:7222", TLS { insecure: «true» } } ] }', 'tls-verification-disabled'],
 ];
 
 describe('security lints on configurations', () => {

@@ -1,5 +1,6 @@
 import { FileProblem, withoutDuplicates } from './diagnostics';
 import { evaluate, ParseCache } from './syntax/evaluate';
+import { EvaluationCache } from './syntax/evaluationCache';
 import { checkConfigSecurity } from './rules/security';
 import { ParseResult } from './syntax/tree';
 import { checkOptions, OptionCode } from './rules/options';
@@ -23,13 +24,13 @@ export interface FileAnalysis {
 /**
  * Analyses one configuration file as nats-server would load it: syntax, variables and includes.
  * `parsedRoot`, when given, is the file's parse already in hand (the service caches one per
- * document version); `includes` keeps the parses of included files while their text is unchanged.
+ * document version); `includes` keeps the parses of included files while their text is unchanged;
+ * `evaluations` shares the evaluation with the lattice check while nothing it read changed.
  */
-export function analyzeFile(file: string, host: AnalysisHost, parsedRoot?: ParseResult, includes?: ParseCache): FileAnalysis {
+export function analyzeFile(file: string, host: AnalysisHost, parsedRoot?: ParseResult, includes?: ParseCache, evaluations?: EvaluationCache): FileAnalysis {
   const cache = includes ?? new ParseCache();
-  const result = evaluate(file, host, {
-    parse: (path, text) => (parsedRoot && text === parsedRoot.text && path === file ? parsedRoot : cache.get(path, text)),
-  });
+  const options = { parse: (path: string, text: string) => (parsedRoot && text === parsedRoot.text && path === file ? parsedRoot : cache.get(path, text)) };
+  const result = evaluations ? evaluations.evaluate(file, host, options) : evaluate(file, host, options);
   // Evaluation reports the root's syntax errors and warnings itself (rootSyntax defaults to true).
   const problems = result.diagnostics.map(
     (diagnostic): FileProblem => ({

@@ -13,6 +13,7 @@ import { finishDiagnostics } from './diagnosticPolicy';
 import { isIgnoredPath, ProjectSettingsCache } from './projectSettings';
 import { parse } from './syntax/parser';
 import { ParseCache } from './syntax/evaluate';
+import { EvaluationCache } from './syntax/evaluationCache';
 import { ParseResult } from './syntax/tree';
 import { uriToPath, pathToUri } from './uri';
 import { isNatsConfigPath } from './workspace/filePatterns';
@@ -108,6 +109,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const includeParses = new ParseCache();
   /** The lattice's server model of each config, reused while the files it read are unchanged. */
   const serverModels = new ServerModelCache();
+  /** The latest evaluations, shared by a document's own check and the lattice check after it. */
+  const evaluations = new EvaluationCache();
 
   function parseDocument(document: TextDocument): ParseResult {
     const cached = parses.get(document.uri);
@@ -122,7 +125,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const text = document.getText();
     // The document's own text always wins over whatever the file system holds for its path.
     const readFile = readingOnce((other: string) => (other === file ? text : fs.readFile(other)));
-    const analysis = analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parseDocument(document), includeParses);
+    const analysis = analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parseDocument(document), includeParses, evaluations);
     dependencies.set(document.uri, analysis.files);
 
     const positions = new PositionResolver(readFile);
@@ -157,7 +160,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 
   function checkFile(file: string): FileCheck {
     const readFile = readingOnce((other: string) => fs.readFile(other));
-    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile, env, serverVersion: settingsFor(path.resolve(file)).serverVersion }, undefined, includeParses);
+    const analysis: FileAnalysis = analyzeFile(path.resolve(file), { readFile, env, serverVersion: settingsFor(path.resolve(file)).serverVersion }, undefined, includeParses, evaluations);
     const positions = new PositionResolver(readFile);
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of analysis.problems) {
@@ -186,7 +189,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         return open && open.text === text ? open : includeParses.get(file, text);
       },
     };
-    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses, servers: serverModels }, { hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers });
+    return analyzeLattice(files.configs, files.hostFiles, { readFile: readingOnce((file: string) => fs.readFile(file)), parses: sharedParses, servers: serverModels, evaluations }, { hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers });
   }
 
   function checkLattice(files: WorkspaceFiles, analysis = latticeAnalysis(files)): FileDiagnostics[] {

@@ -13,6 +13,10 @@ import { readHostSource } from '../sources/discover';
 import { HostSource } from '../sources/hostSettings';
 import { EvalOrigins, evaluate, ParseCache } from '../syntax/evaluate';
 import { Origins } from '../lattice/origins';
+import { EvaluationCache } from '../syntax/evaluationCache';
+
+/** The lattice reads configs as they are written: no `$VARIABLE` comes from our own environment. */
+const NO_ENVIRONMENT: Record<string, string | undefined> = Object.freeze({});
 
 export interface LatticeHost {
   readFile(absPath: string): string | undefined;
@@ -20,6 +24,8 @@ export interface LatticeHost {
   parses: Pick<ParseCache, 'get'>;
   /** Server models kept between analyses, reused while none of the files they read changed. */
   servers?: ServerModelCache;
+  /** Evaluations shared with the per-file checks (the edited document's, mostly). */
+  evaluations?: EvaluationCache;
 }
 
 /**
@@ -123,7 +129,9 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
       reads.push([p, text]);
       return text;
     };
-    const result = evaluate(file, { readFile, env: {} }, { parse: (f, t) => host.parses.get(f, t) });
+    const evaluating = { readFile, env: NO_ENVIRONMENT };
+    const options = { parse: (f: string, t: string) => host.parses.get(f, t) };
+    const result = host.evaluations ? host.evaluations.evaluate(file, evaluating, options) : evaluate(file, evaluating, options);
     for (const included of result.files.slice(1)) includedOnly.add(included);
     const server = buildServerModel(result.value, contentOrigins(result.origins, host.readFile), { file, ...ctx });
     host.servers?.set(file, context, reads, result.files, server);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParseCache } from '../../../server/src/syntax/evaluate';
 import { analyzeLattice, ServerModelCache } from '../../../server/src/workspace/latticeAnalysis';
+import { EvaluationCache } from '../../../server/src/syntax/evaluationCache';
 
 /**
  * One case: the files of a workspace, then a change; expected: whether the second analysis
@@ -20,17 +21,19 @@ const cases: Case[] = [
   { name: 'a missing include appeared', files: { '/w/hub.conf': HUB }, change: { '/w/leaf.conf': 'leafnodes { port: 7422 }\n' }, reused: false },
 ];
 
-for (const c of cases) {
-  test(`server model cache: ${c.name}`, () => {
+// Both with and without shared evaluations: a reused evaluation must still tell the server model
+// cache which files it depends on.
+for (const c of cases) for (const shared of [false, true]) {
+  test(`server model cache${shared ? ', evaluations shared' : ''}: ${c.name}`, () => {
     const texts = new Map(Object.entries(c.files));
     const servers = new ServerModelCache();
-    const host = { readFile: (p: string) => texts.get(p), parses: new ParseCache(), servers };
+    const host = { readFile: (p: string) => texts.get(p), parses: new ParseCache(), servers, evaluations: shared ? new EvaluationCache() : undefined };
     const configs = () => [...texts.keys()].filter((f) => f !== '/w/leaf.conf').sort();
     const hubOf = (analysis: ReturnType<typeof analyzeLattice>) => analysis.topology.servers.find((s) => s.file === '/w/hub.conf');
     const first = hubOf(analyzeLattice(configs(), [], host));
     for (const [file, text] of Object.entries(c.change)) if (text === undefined) texts.delete(file); else texts.set(file, text);
     const second = analyzeLattice(configs(), [], host);
-    const fresh = analyzeLattice(configs(), [], { ...host, servers: undefined });
+    const fresh = analyzeLattice(configs(), [], { ...host, servers: undefined, evaluations: undefined });
     assert.ok(first && hubOf(second));
     assert.equal(hubOf(second) === first, c.reused);
     // Reused or not, the analysis equals one made without any cache.

@@ -7,31 +7,13 @@
 // an explicit stack (no recursion), so nesting depth is bounded only by memory.
 
 import { EOF, isSpace, isDigit, isBlank, isNewline, isKeySeparator, isSizeSuffixStart, goToLower, describeChar } from './chars';
-import { Span, StringStyle, SyntaxError } from './tree';
+import { Span, SyntaxError } from './tree';
 import { Code } from './codes';
-
-export type ItemKind =
-  | 'key' | 'string' | 'bool' | 'integer' | 'float' | 'datetime' | 'variable' | 'include'
-  | 'array-start' | 'array-end' | 'map-start' | 'map-end' | 'block-open' | 'block-close'
-  | 'comment' | 'eof';
-
-/** One lexical item, as nats-server's lexer would emit it, plus where it sits in the text. */
-export interface Item extends Span {
-  kind: ItemKind;
-  /** The item's value as nats-server sees it (escapes decoded, quotes removed, `$` removed). */
-  value: string;
-  /** For strings: how it was written. For keys and includes: the quote used, if any. */
-  style?: StringStyle;
-  /** For keys: the '=' or ':' that followed. */
-  separator?: Span & { char: '=' | ':' };
-  /** For includes: the `include` keyword. */
-  keyword?: Span;
-  /** Inserted by error recovery (a bracket that is missing from the text). */
-  synthetic?: boolean;
-}
+import { Items, Kind, Style } from './items';
+import { LineIndex } from './lines';
 
 export interface LexResult {
-  items: Item[];
+  items: Items;
   errors: SyntaxError[];
   /** Characters skipped by error recovery, so the token stream can label them. */
   skipped: Span[];
@@ -39,6 +21,8 @@ export interface LexResult {
   strayQuoteAt?: number;
   /** Integers directly followed by `]` (`[1, 2, 3]`): nats-server reads `3]` as text and the array stays open. */
   swallowedBrackets: Span[];
+  /** Line numbers of the lexed text (shared with the parser so the table is built at most once). */
+  lines: LineIndex;
 }
 
 const enum S {
@@ -50,6 +34,50 @@ const enum S {
   SqString, DqString, BareString, BlockString, Escape, HexEscape,
   NumberStart, Number, SizeSuffix, DateAfterYear, NegNumberStart, NegNumber, FloatStart, Float, IPAddr,
   Comment, Done,
+}
+
+// ----- runs of ordinary characters ------------------------------------------------------------
+//
+// Most characters change nothing but the position: the spaces before a key, the letters of a key
+// or a string, the digits of a number. For such a character a state just consumes it (and, in some
+// states, `ignore`s it) and returns itself. run() skips whole runs of them in one tight loop instead
+// of one state step per character. The tables must list exactly the characters for which the
+// state's own code does that and nothing else; anything else (including NUL, which reads as end of
+// file) ends the run and goes through the state's code as before.
+
+/** Per state: which characters (index 0-127, and 128 for any non-ASCII UTF-16 unit) keep it going. */
+const RUN: (Uint8Array | undefined)[] = [];
+/** Per state: whether the state `ignore`s the characters of the run (they belong to no item). */
+const RUN_IGNORES: boolean[] = [];
+
+function defineRun(states: S[], ignores: boolean, keeps: (c: number) => boolean, nonAscii: boolean): void {
+  const table = new Uint8Array(129);
+  for (let c = 1; c < 128; c++) table[c] = keeps(c) ? 1 : 0;
+  // Non-ASCII code units all behave alike only where every non-ASCII character is ordinary;
+  // elsewhere (Unicode spaces in keys, Unicode digits in numbers) they take the slow path.
+  table[128] = nonAscii ? 1 : 0;
+  for (const st of states) { RUN[st] = table; RUN_IGNORES[st] = ignores; }
+}
+{
+  const space = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d); // isSpace, ASCII part
+  const blank = (c: number) => c === 0x20 || c === 0x09;
+  const digit = (c: number) => c >= 0x30 && c <= 0x39;
+  const among = (chars: string) => (c: number) => chars.includes(String.fromCharCode(c));
+  defineRun([S.Top, S.BlockStart, S.KeyStart, S.KeyEnd, S.ArrayValue, S.MapKeyStart, S.MapKeyEnd, S.MapValue], true, space, false);
+  defineRun([S.IncludeStart, S.Value, S.ArrayValueEnd, S.MapValueEnd], true, blank, false);
+  defineRun([S.TopValueEnd, S.BlockValueEnd], false, blank, false);
+  defineRun([S.BlockEnd], false, (c) => blank(c) || c === 0x0a || c === 0x0d, false);
+  defineRun([S.Key, S.MapKey], false, (c) => !space(c) && !among('=:')(c), false);
+  defineRun([S.DqKey, S.MapDqKey, S.IncludeDq], false, (c) => c !== 0x22, true);
+  defineRun([S.SqKey, S.MapSqKey, S.IncludeSq, S.SqString], false, (c) => c !== 0x27, true);
+  defineRun([S.DqString], false, (c) => !among('"\\')(c), true);
+  defineRun([S.BareString], false, (c) => !among('\\\n\r;,]} \t\'')(c), true);
+  defineRun([S.IncludeBare], false, (c) => !among('\n\r;} \t\'')(c), true);
+  defineRun([S.BlockString], false, (c) => c !== 0x29, true);
+  defineRun([S.Comment], false, (c) => c !== 0x0a && c !== 0x0d, true);
+  defineRun([S.Number, S.NegNumber, S.Float], false, digit, false);
+  defineRun([S.IPAddr], false, (c) => digit(c) || among('.:-')(c), false);
+  defineRun([S.SizeSuffix], false, among('bBiI'), false);
 }
 
 type FrameKind = 'top' | 'block' | 'map' | 'array';
@@ -77,17 +105,18 @@ class Lexer {
   private stringState: S = S.BareString;
   /** Where the value, key or comment being lexed began (its opening quote included). */
   private tokenStart = 0;
-  private readonly items: Item[] = [];
+  private readonly items: Items;
   private readonly errors: SyntaxError[] = [];
   private readonly skipped: Span[] = [];
   private readonly swallowedBrackets: Span[] = [];
   /** Offsets from which a quote/paren of that kind is known to stay unclosed until the end of file. */
   private unclosedFrom = new Map<string, number>();
-  private readonly lineStarts: number[];
+  private readonly lines: LineIndex;
 
   constructor(private readonly text: string) {
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === NL) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
+    // Configuration files average about one item per 9 characters: start with room for that many.
+    this.items = new Items(text, (text.length >> 3) + 16);
   }
 
   run(): LexResult {
@@ -95,14 +124,29 @@ class Lexer {
     // Every state either consumes input or moves towards one that does; the budget only guards
     // against a bug turning into a hang inside the editor.
     let budget = 64 * this.text.length + 4096;
+    const text = this.text;
+    const length = text.length;
     while (state !== S.Done) {
       if (--budget < 0) {
         this.error(Code.internal, 'The syntax checker gave up on this file (internal limit reached); please report it.', this.pos, this.text.length);
         break;
       }
+      const run = RUN[state];
+      if (run !== undefined) {
+        let p = this.pos;
+        while (p < length) {
+          const c = text.charCodeAt(p);
+          if (run[c < 128 ? c : 128] === 0) break;
+          p++;
+        }
+        if (p !== this.pos) {
+          this.pos = p;
+          if (RUN_IGNORES[state]) this.start = p;
+        }
+      }
       state = this.step(state);
     }
-    return { items: this.items, errors: this.errors, skipped: this.skipped, strayQuoteAt: this.strayQuoteAt, swallowedBrackets: this.swallowedBrackets };
+    return { items: this.items, errors: this.errors, skipped: this.skipped, strayQuoteAt: this.strayQuoteAt, swallowedBrackets: this.swallowedBrackets, lines: this.lines };
   }
 
   // ----- reading -------------------------------------------------------------------------------
@@ -130,12 +174,7 @@ class Lexer {
 
   /** The line nats-server reports for an error raised now: 1 + the '\n' characters consumed. */
   lineAt(offset: number): number {
-    let lo = 0, hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.lineOf(offset);
   }
   private lineEnd(offset: number): number {
     let i = offset;
@@ -164,21 +203,26 @@ class Lexer {
     return value;
   }
 
-  private emit(kind: ItemKind, rawStart: number, rawEnd: number, extra?: Partial<Item>): Item {
-    const item: Item = { kind, value: this.takeValue(), start: rawStart, end: rawEnd, style: undefined, separator: undefined, keyword: undefined };
-    if (extra) Object.assign(item, extra);
-    this.items.push(item);
+  /** Emits an item whose value is the text read since `start` (with escapes decoded), or `value`. */
+  private emit(kind: Kind, rawStart: number, rawEnd: number, style = Style.None, value?: string, keyword?: Span): void {
+    const index = this.items.push(kind, rawStart, rawEnd, style, this.start, this.pos);
+    if (this.parts.length > 0) {
+      const taken = this.takeValue(); // also empties `parts`
+      this.items.setValue(index, value ?? taken);
+    } else if (value !== undefined) {
+      this.items.setValue(index, value);
+    }
+    if (keyword !== undefined) this.items.keyword.set(index, keyword);
     this.start = this.pos;
-    return item;
   }
 
   private emitKey(rawEnd: number, quote?: '"' | "'"): void {
-    this.emit('key', this.tokenStart, rawEnd, quote ? { style: quote === '"' ? 'double' : 'single' } : undefined);
+    this.emit(Kind.Key, this.tokenStart, rawEnd, quote === undefined ? Style.None : quote === '"' ? Style.Double : Style.Single);
   }
 
   private emitEof(): S {
     const at = Math.min(this.pos, this.text.length);
-    this.items.push({ kind: 'eof', value: '', start: at, end: at });
+    this.items.push(Kind.Eof, at, at);
     return S.Done;
   }
 
@@ -232,7 +276,7 @@ class Lexer {
   private closeFrameMissing(at: number, reason: 'eof' | 'mismatch'): void {
     const f = this.frames.pop()!;
     if (f.kind === 'map' || f.kind === 'array') {
-      this.items.push({ kind: f.kind === 'map' ? 'map-end' : 'array-end', value: '', start: at, end: at, synthetic: true });
+      this.items.synthetic.add(this.items.push(f.kind === 'map' ? Kind.MapEnd : Kind.ArrayEnd, at, at));
       // Deeply nested unclosed input would otherwise produce one error per level.
       if (++this.unclosedReported > 100) return;
       const what = f.kind === 'map' ? 'map' : 'array';
@@ -292,7 +336,7 @@ class Lexer {
       const f = this.frame();
       if (f.kind === 'block' || this.lineAt(f.open) === explainedLine) {
         this.frames.pop();
-        if (f.kind !== 'block') this.items.push({ kind: f.kind === 'map' ? 'map-end' : 'array-end', value: '', start: this.text.length, end: this.text.length, synthetic: true });
+        if (f.kind !== 'block') this.items.synthetic.add(this.items.push(f.kind === 'map' ? Kind.MapEnd : Kind.ArrayEnd, this.text.length, this.text.length));
         continue;
       }
       this.closeFrameMissing(this.text.length, 'eof');
@@ -378,7 +422,7 @@ class Lexer {
   private comment(): S {
     const c = this.peek();
     if (isNewline(c) || c === EOF) {
-      this.emit('comment', this.tokenStart, this.pos);
+      this.emit(Kind.Comment, this.tokenStart, this.pos);
       return this.pop();
     }
     this.next();
@@ -471,14 +515,14 @@ class Lexer {
   /** A `{` at a key position: a block of keys, resumed at `resume` once its `}` is read. */
   private openBlock(resume: S): S {
     this.stack.push(resume);
-    this.items.push({ kind: 'block-open', value: '', start: this.pos - 1, end: this.pos });
+    this.items.push(Kind.BlockOpen, this.pos - 1, this.pos);
     this.pushFrame('block', this.pos - 1);
     this.ignore();
     return S.BlockStart;
   }
 
   private closeBlock(): void {
-    this.items.push({ kind: 'block-close', value: '', start: this.pos - 1, end: this.pos });
+    this.items.push(Kind.BlockClose, this.pos - 1, this.pos);
     if (this.frame().kind === 'block') this.frames.pop();
   }
 
@@ -573,7 +617,8 @@ class Lexer {
   }
 
   private checkIncludeKeyword(keyEnd: S, returnTo: S | undefined): S {
-    if (goToLower(this.text.slice(this.start, this.pos)) === 'include') {
+    // Only a 7-unit key can lower-case to `include` (see isBoolWord; 'İ' too is one unit).
+    if (this.pos - this.start === 7 && goToLower(this.text.slice(this.start, this.pos)) === 'include') {
       this.pendingKeyword = { start: this.tokenStart, end: this.pos };
       this.ignore();
       if (returnTo !== undefined) this.stack.push(returnTo);
@@ -584,17 +629,17 @@ class Lexer {
   }
   private pendingKeyword: Span | undefined;
 
-  private noteSeparator(c: number): void {
-    const last = this.items[this.items.length - 1];
-    if (last && last.kind === 'key' && !last.separator) {
-      last.separator = { start: this.pos - 1, end: this.pos, char: c === COLON ? ':' : '=' };
-    }
+  /** Records the '=' or ':' just read (the parser reads which one it was from the text). */
+  private noteSeparator(): void {
+    const items = this.items;
+    const last = items.length - 1;
+    if (last >= 0 && items.kind[last] === Kind.Key && items.separatorAt[last] < 0) items.separatorAt[last] = this.pos - 1;
   }
 
   private keyEnd(): S {
     const c = this.next();
     if (isSpace(c)) { this.ignore(); return S.KeyEnd; }
-    if (isKeySeparator(c)) { this.noteSeparator(c); this.ignore(); return S.Value; }
+    if (isKeySeparator(c)) { this.noteSeparator(); this.ignore(); return S.Value; }
     if (c === EOF) return this.emitEof();
     this.backup();
     return S.Value;
@@ -631,10 +676,8 @@ class Lexer {
   }
 
   private emitInclude(rawEnd: number, quote?: '"' | "'"): void {
-    this.emit('include', this.tokenStart, rawEnd, {
-      keyword: this.pendingKeyword,
-      style: quote === undefined ? 'bare' : quote === '"' ? 'double' : 'single',
-    });
+    const style = quote === undefined ? Style.Bare : quote === '"' ? Style.Double : Style.Single;
+    this.emit(Kind.Include, this.tokenStart, rawEnd, style, undefined, this.pendingKeyword);
     this.pendingKeyword = undefined;
   }
 
@@ -685,12 +728,12 @@ class Lexer {
     switch (c) {
       case LBRACK:
         this.ignore();
-        this.emit('array-start', at, this.pos);
+        this.emit(Kind.ArrayStart, at, this.pos);
         this.pushFrame('array', at);
         return S.ArrayValue;
       case LBRACE:
         this.ignore();
-        this.emit('map-start', at, this.pos);
+        this.emit(Kind.MapStart, at, this.pos);
         this.pushFrame('map', at);
         return S.MapKeyStart;
       case SQ: this.ignore(); return S.SqString;
@@ -752,7 +795,7 @@ class Lexer {
 
   private arrayEnd(): S {
     this.ignore();
-    this.emit('array-end', this.pos - 1, this.pos);
+    this.emit(Kind.ArrayEnd, this.pos - 1, this.pos);
     this.frames.pop();
     return this.pop();
   }
@@ -813,7 +856,7 @@ class Lexer {
   private mapKeyEnd(): S {
     const c = this.next();
     if (isSpace(c)) { this.ignore(); return S.MapKeyEnd; }
-    if (isKeySeparator(c)) { this.noteSeparator(c); this.ignore(); return S.MapValue; }
+    if (isKeySeparator(c)) { this.noteSeparator(); this.ignore(); return S.MapValue; }
     this.backup();
     return S.MapValue;
   }
@@ -849,7 +892,7 @@ class Lexer {
 
   private mapEnd(): S {
     this.ignore();
-    this.emit('map-end', this.pos - 1, this.pos);
+    this.emit(Kind.MapEnd, this.pos - 1, this.pos);
     this.frames.pop();
     return this.pop();
   }
@@ -857,6 +900,10 @@ class Lexer {
   // ----- strings -------------------------------------------------------------------------------
 
   private isBoolWord(): boolean {
+    // goToLower maps one character to one, and only ASCII characters lower-case to the ASCII letters
+    // of these words, so only a text of 2 to 5 code units can be one: skip the slice otherwise.
+    const length = this.pos - this.start;
+    if (length < 2 || length > 5) return false;
     const w = goToLower(this.text.slice(this.start, this.pos));
     return w === 'true' || w === 'false' || w === 'on' || w === 'off' || w === 'yes' || w === 'no';
   }
@@ -865,7 +912,7 @@ class Lexer {
     const c = this.next();
     if (c === SQ) {
       this.backup();
-      this.emit('string', this.tokenStart, this.pos + 1, { style: 'single' });
+      this.emit(Kind.String, this.tokenStart, this.pos + 1, Style.Single);
       this.next();
       this.ignore();
       return this.pop();
@@ -879,7 +926,7 @@ class Lexer {
     if (c === BACKSLASH) { this.addPartBefore(1); return S.Escape; }
     if (c === DQ) {
       this.backup();
-      this.emit('string', this.tokenStart, this.pos + 1, { style: 'double' });
+      this.emit(Kind.String, this.tokenStart, this.pos + 1, Style.Double);
       this.next();
       this.ignore();
       return this.pop();
@@ -906,7 +953,7 @@ class Lexer {
     // Resume as if the string ended at the end of its first line, so the rest of the file is checked.
     this.parts = [];
     this.pos = eol;
-    this.emit('string', openedAt, eol, { style: quote === DQ ? 'double' : 'single', value: this.text.slice(openedAt + 1, eol) });
+    this.emit(Kind.String, openedAt, eol, quote === DQ ? Style.Double : Style.Single, this.text.slice(openedAt + 1, eol));
     return this.pop();
   }
   /** A quote left open at the very end of the file that nats-server silently accepts. */
@@ -917,18 +964,18 @@ class Lexer {
     if (c === BACKSLASH) { this.addPartBefore(1); return S.Escape; }
     if (isNewline(c) || c === EOF || c === SEMI || c === COMMA || c === RBRACK || c === RBRACE || isBlank(c)) {
       this.backup();
-      if (this.parts.length > 0) this.emit('string', this.tokenStart, this.pos, { style: 'bare' });
-      else if (this.isBoolWord()) this.emit('bool', this.tokenStart, this.pos);
+      if (this.parts.length > 0) this.emit(Kind.String, this.tokenStart, this.pos, Style.Bare);
+      else if (this.isBoolWord()) this.emit(Kind.Bool, this.tokenStart, this.pos);
       else if (this.start < this.text.length && this.text.charCodeAt(this.start) === DOLLAR) {
         this.start++;
-        this.emit('variable', this.tokenStart, this.pos);
-      } else this.emit('string', this.tokenStart, this.pos, { style: 'bare' });
+        this.emit(Kind.Variable, this.tokenStart, this.pos);
+      } else this.emit(Kind.String, this.tokenStart, this.pos, Style.Bare);
       return this.pop();
     }
     if (c === SQ) {
       // nats-server ends a bare word at a single quote and swallows the quote.
       this.backup();
-      this.emit('string', this.tokenStart, this.pos, { style: 'bare' });
+      this.emit(Kind.String, this.tokenStart, this.pos, Style.Bare);
       this.next();
       this.ignore();
       return this.pop();
@@ -990,12 +1037,12 @@ class Lexer {
       if (after >= this.text.length) {
         // At the very end of the file nats-server keeps the ')' in the value.
         this.pos = this.text.length;
-        this.emit('string', this.tokenStart, this.pos, { style: 'block' });
+        this.emit(Kind.String, this.tokenStart, this.pos, Style.Block);
         return this.pop();
       }
       if (this.text.charCodeAt(after) === NL || this.text.charCodeAt(after) === 0) {
         this.pos = close;
-        this.emit('string', this.tokenStart, after, { style: 'block' });
+        this.emit(Kind.String, this.tokenStart, after, Style.Block);
         this.pos = after;
         this.ignore();
         return this.pop();
@@ -1018,11 +1065,11 @@ class Lexer {
       const closeEnd = openedAt + near.index + 1 + near[1].length;
       this.pos = closeEnd;
       this.start = openedAt + 1;
-      this.emit('string', openedAt, closeEnd, { style: 'block', value: this.text.slice(openedAt + 1, openedAt + near.index + 1) });
+      this.emit(Kind.String, openedAt, closeEnd, Style.Block, this.text.slice(openedAt + 1, openedAt + near.index + 1));
       return this.pop();
     }
     this.pos = this.text.length;
-    this.emit('string', openedAt, this.text.length, { style: 'block', value: this.text.slice(openedAt + 1) });
+    this.emit(Kind.String, openedAt, this.text.length, Style.Block, this.text.slice(openedAt + 1));
     return this.finishAtEof();
   }
 
@@ -1055,7 +1102,7 @@ class Lexer {
       return S.BareString;
     }
     this.backup();
-    this.emit('integer', this.tokenStart, this.pos);
+    this.emit(Kind.Integer, this.tokenStart, this.pos);
     return this.pop();
   }
 
@@ -1064,7 +1111,7 @@ class Lexer {
     if (c === 0x62 || c === 0x42 || c === 0x69 || c === 0x49) return S.SizeSuffix; // b B i I
     this.backup();
     if (this.isNumberEnd(c)) {
-      this.emit('integer', this.tokenStart, this.pos);
+      this.emit(Kind.Integer, this.tokenStart, this.pos);
       return this.pop();
     }
     if (c === RBRACK) this.swallowedBrackets.push({ start: this.tokenStart, end: this.pos + 1 });
@@ -1086,7 +1133,7 @@ class Lexer {
         return this.fail(Code.invalidDatetime, `Expected ${what} but found ${describeChar(c)} in this date: dates must be full UTC date-times such as 2024-01-31T12:00:00Z. Quote the value if it is text.`, at);
       }
     }
-    this.emit('datetime', this.tokenStart, this.pos);
+    this.emit(Kind.Datetime, this.tokenStart, this.pos);
     return this.pop();
   }
 
@@ -1111,7 +1158,7 @@ class Lexer {
     if (c === DOT) return S.FloatStart;
     if (isSizeSuffixStart(c)) return S.SizeSuffix;
     this.backup();
-    this.emit('integer', this.tokenStart, this.pos);
+    this.emit(Kind.Integer, this.tokenStart, this.pos);
     return this.pop();
   }
 
@@ -1126,7 +1173,7 @@ class Lexer {
     if (isDigit(c)) return S.Float;
     if (c === DOT) return S.IPAddr;
     this.backup();
-    this.emit('float', this.tokenStart, this.pos);
+    this.emit(Kind.Float, this.tokenStart, this.pos);
     return this.pop();
   }
 
@@ -1134,7 +1181,7 @@ class Lexer {
     const c = this.next();
     if (isDigit(c) || c === DOT || c === COLON || c === MINUS) return S.IPAddr;
     this.backup();
-    this.emit('string', this.tokenStart, this.pos, { style: 'bare' });
+    this.emit(Kind.String, this.tokenStart, this.pos, Style.Bare);
     return this.pop();
   }
 }

@@ -1,14 +1,19 @@
 // Builds the tree from the lexer's items, computes scalar values, and adds the checks nats-server
 // makes after lexing (a key left without a value at the end of the file, bad integers, ...).
 // Iterative: containers live on an explicit stack.
+//
+// On a large file most of the parse time goes into allocating the tree (tens of MB of small
+// objects): nodes are created once with all of their fields, lists at their exact length, and in
+// ways that let V8 allocate long-lived objects directly in its old generation (see key()).
 
-import { lex, Item, LexResult } from './lexer';
+import { lex, LexResult } from './lexer';
+import { Kind, Style, STYLE_NAME } from './items';
 import { Code } from './codes';
 import { buildTokens } from './tokens';
 import { booleanValue, datetimeValue, floatValue, integerValue } from './values';
 import {
-  ArrayNode, CommentNode, DocumentNode, EntryNode, IncludeNode, MapNode, ParseResult, ScalarNode, Span,
-  SyntaxError, Token, ValueNode, VariableNode,
+  ArrayNode, CommentNode, DocumentNode, EntryNode, EntryOrInclude, IncludeNode, MapNode, ParseResult, ScalarNode, Span,
+  SyntaxError, Token, ValueNode,
 } from './tree';
 
 /** Entry flags used by evaluation to reproduce nats-server's handling of keys without values. */
@@ -21,7 +26,15 @@ export function entryState(entry: EntryNode): EntryState {
   return entryStates.get(entry) ?? {};
 }
 
-interface Open { node: MapNode | ArrayNode; pending?: EntryNode }
+// Nodes come in many shapes (a scalar has several, a map with or without `close`, ...), and reading
+// `type` across all of them is slow in V8: the code below decides from item kinds and from `isMap`.
+interface Open {
+  node: MapNode | ArrayNode;
+  isMap: boolean;
+  pending: EntryNode | undefined;
+  /** Where this container's children start in TreeBuilder.children. */
+  from: number;
+}
 
 export function parse(text: string): ParseResult {
   const lexed = lex(text);
@@ -34,8 +47,16 @@ class TreeBuilder {
   private readonly comments: CommentNode[] = [];
   private readonly body: MapNode;
   private readonly stack: Open[];
-  private readonly lineStarts: number[] = [0];
+  /**
+   * The children (entries or items) of the open containers, innermost last. A container gets its
+   * own list when it closes, copied at its exact length: a list grown by push keeps room for 17,
+   * and most maps and arrays of a configuration have one or two children.
+   */
+  private readonly children: (EntryOrInclude | ValueNode)[] = [];
+  private childCount = 0;
   private index = 0;
+  /** The last item nats-server's parser sees (-1: none yet). */
+  private lastGoItem = -1;
   /** Where nats-server stops reading: the end of the text, or a NUL character. */
   private eofAt: number;
 
@@ -43,85 +64,91 @@ class TreeBuilder {
     this.errors = [...lexed.errors];
     this.errorStarts = lexed.errors.map((e) => e.start).sort((a, b) => a - b);
     this.body = { type: 'map', start: 0, end: text.length, entries: [] };
-    this.stack = [{ node: this.body }];
+    this.stack = [{ node: this.body, isMap: true, pending: undefined, from: 0 }];
     this.eofAt = text.length;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.closers = this.matchClosers();
+  }
+
+  /** For each map or array start item: the item that will set its `close` (else -1). */
+  private readonly closers: Int32Array;
+
+  /** Pairs start and end items exactly as build() opens and closes containers. */
+  private matchClosers(): Int32Array {
+    const items = this.lexed.items, kinds = items.kind;
+    const closers = new Int32Array(items.length).fill(-1);
+    const open: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const kind = kinds[i];
+      if (kind === Kind.MapStart || kind === Kind.ArrayStart) open.push(i);
+      else if (kind === Kind.MapEnd || kind === Kind.ArrayEnd) {
+        // close() ignores an end with nothing open; a synthetic end closes without a `close`.
+        if (open.length > 0) { const o = open.pop()!; if (!items.synthetic.has(i)) closers[o] = i; }
+      } else if (kind === Kind.Eof) open.length = 0; // finish() closes the rest without `close`
+    }
+    return closers;
   }
 
   private lineOf(offset: number): number {
-    let lo = 0, hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lexed.lines.lineOf(offset);
   }
 
-  private diag(list: SyntaxError[], code: string, message: string, span: Span, line = this.lineOf(span.start)): void {
-    list.push({ code, message, start: span.start, end: span.end, line });
+  private diag(list: SyntaxError[], code: string, message: string, start: number, end: number, line = this.lineOf(start)): void {
+    list.push({ code, message, start, end, line });
   }
 
   build(): ParseResult {
     const items = this.lexed.items;
+    const kinds = items.kind, starts = items.start, ends = items.end;
     let blockDepth = 0;
-    let lastGoItem: Item | undefined;
     for (this.index = 0; this.index < items.length; this.index++) {
-      const item = items[this.index];
-      if (item.kind !== 'block-open' && item.kind !== 'block-close' && item.kind !== 'comment' && item.kind !== 'eof' && !item.synthetic) lastGoItem = item;
-      switch (item.kind) {
-        case 'key': this.key(item); break;
-        case 'include': this.include(item); break;
-        case 'string': case 'bool': case 'integer': case 'float': case 'datetime':
-          this.attach(this.scalar(item)); break;
-        case 'variable': this.attach(this.variable(item)); break;
-        case 'map-start': {
-          const node: MapNode = { type: 'map', start: item.start, end: item.end, entries: [], open: { start: item.start, end: item.end } };
-          this.attach(node);
-          this.stack.push({ node });
+      const i = this.index;
+      const kind = kinds[i];
+      const start = starts[i], end = ends[i];
+      if (kind !== Kind.BlockOpen && kind !== Kind.BlockClose && kind !== Kind.Comment && kind !== Kind.Eof && !this.isSynthetic(i)) this.lastGoItem = i;
+      switch (kind) {
+        case Kind.Key: this.key(i); break;
+        case Kind.Include: this.include(i); break;
+        case Kind.String: case Kind.Bool: case Kind.Integer: case Kind.Float: case Kind.Datetime:
+        case Kind.Variable: case Kind.MapStart: case Kind.ArrayStart:
+          this.attach(i); break;
+        case Kind.MapEnd: case Kind.ArrayEnd: this.close(i); break;
+        case Kind.BlockOpen:
+          if (blockDepth++ === 0 && !this.body.open && this.bodyChildCount() === 0) this.body.open = { start, end };
+          break;
+        case Kind.BlockClose:
+          if (--blockDepth === 0 && this.body.open && !this.body.close) this.body.close = { start, end };
+          break;
+        case Kind.Comment: {
+          const marker = this.text.startsWith('//', start) ? '//' : '#';
+          this.comments.push({ start, end, text: items.value(i), marker });
           break;
         }
-        case 'array-start': {
-          const node: ArrayNode = { type: 'array', start: item.start, end: item.end, items: [], open: { start: item.start, end: item.end } };
-          this.attach(node);
-          this.stack.push({ node });
-          break;
-        }
-        case 'map-end': case 'array-end': this.close(item); break;
-        case 'block-open':
-          if (blockDepth++ === 0 && !this.body.open && this.body.entries.length === 0) this.body.open = { start: item.start, end: item.end };
-          break;
-        case 'block-close':
-          if (--blockDepth === 0 && this.body.open && !this.body.close) this.body.close = { start: item.start, end: item.end };
-          break;
-        case 'comment': {
-          const marker = this.text.startsWith('//', item.start) ? '//' : '#';
-          this.comments.push({ start: item.start, end: item.end, text: item.value, marker });
-          break;
-        }
-        case 'eof':
-          this.eofAt = item.start;
-          this.finish(lastGoItem);
+        case Kind.Eof:
+          this.eofAt = start;
+          this.finish(this.lastGoItem);
           break;
       }
     }
     const nul = this.text.indexOf('\0');
     if (nul >= 0 && (this.eofAt < this.text.length || this.errors.length === 0)) {
-      this.diag(this.warnings, Code.nulCharacter, 'nats-server treats this NUL character as the end of the file: depending on where it is, the rest of the file is ignored or the text around it is cut. Remove it.', { start: nul, end: nul + 1 });
+      this.diag(this.warnings, Code.nulCharacter, 'nats-server treats this NUL character as the end of the file: depending on where it is, the rest of the file is ignored or the text around it is cut. Remove it.', nul, nul + 1);
     }
     if (this.body.open && !this.body.close) {
-      this.diag(this.warnings, Code.unclosedBlock, 'This `{` around the configuration is never closed: add `}` at the end of the file. nats-server accepts it, but editors and other tools may not.', this.body.open);
+      this.diag(this.warnings, Code.unclosedBlock, 'This `{` around the configuration is never closed: add `}` at the end of the file. nats-server accepts it, but editors and other tools may not.', this.body.open.start, this.body.open.end);
     }
     if (this.lexed.strayQuoteAt !== undefined) {
       const at = this.lexed.strayQuoteAt;
-      this.diag(this.warnings, Code.strayQuote, 'This quote opens a string that the file ends before closing; nats-server ignores it silently. Remove it or close the string.', { start: at, end: at + 1 });
+      this.diag(this.warnings, Code.strayQuote, 'This quote opens a string that the file ends before closing; nats-server ignores it silently. Remove it or close the string.', at, at + 1);
     }
     for (const span of this.lexed.swallowedBrackets) {
       // Usually the still-open array makes nats-server fail further down; then this is the cause.
       const fails = this.lexed.errors.some((e) => e.start >= span.start);
       const raw = this.text.slice(span.start, span.end);
       this.diag(fails ? this.errors : this.warnings, Code.numberBeforeBracket,
-        `nats-server does not end a number at \`]\`: it reads \`${raw}\` as the text "${raw}", so the array is not closed here. Put a space or a comma before \`]\`: \`${raw.slice(0, -1)} ]\`.`, span);
+        `nats-server does not end a number at \`]\`: it reads \`${raw}\` as the text "${raw}", so the array is not closed here. Put a space or a comma before \`]\`: \`${raw.slice(0, -1)} ]\`.`, span.start, span.end);
     }
+    // Normally only the document's own map is still open here (more if lexing stopped short).
+    while (this.stack.length > 0) this.takeChildren(this.stack.pop()!);
     this.errors.sort((a, b) => a.start - b.start || a.end - b.end);
     this.warnings.sort((a, b) => a.start - b.start);
     const document: DocumentNode = { type: 'document', start: 0, end: this.text.length, body: this.body };
@@ -143,6 +170,33 @@ class TreeBuilder {
 
   private top(): Open { return this.stack[this.stack.length - 1]; }
 
+  private addChild(node: EntryOrInclude | ValueNode): void {
+    this.children[this.childCount++] = node;
+  }
+
+  private bodyChildCount(): number {
+    return (this.stack.length > 1 ? this.stack[1].from : this.childCount) - this.stack[0].from;
+  }
+
+  /** Gives a container that is done (closed, or open at the end) its list of children. */
+  private takeChildren(open: Open): void {
+    const children = this.children, from = open.from, count = this.childCount - from;
+    this.childCount = from;
+    if (count === 0) return; // the node's own empty list stays
+    // Short lists (nearly all of them) as array literals: V8 tracks where those are allocated, so
+    // they too can be placed in the old generation directly (see key()).
+    const list = count === 1 ? [children[from]]
+      : count === 2 ? [children[from], children[from + 1]]
+      : count === 3 ? [children[from], children[from + 1], children[from + 2]]
+      : children.slice(from, from + count);
+    if (open.isMap) (open.node as MapNode).entries = list as EntryOrInclude[];
+    else (open.node as ArrayNode).items = list as ValueNode[];
+  }
+
+  private openContainer(node: MapNode | ArrayNode, isMap: boolean): void {
+    this.stack.push({ node, isMap, pending: undefined, from: this.childCount });
+  }
+
   /** Lexer error offsets, sorted, to tell quickly whether an error explains a missing value. */
   private readonly errorStarts: number[];
 
@@ -155,9 +209,15 @@ class TreeBuilder {
 
   /** Is there an error between `span` and the next item? Then a missing value is explained. */
   private errorAfter(span: Span): boolean {
-    const next = this.lexed.items[this.index + 1];
-    const limit = next ? next.start : this.text.length;
+    const items = this.lexed.items;
+    const limit = this.index + 1 < items.length ? items.start[this.index + 1] : this.text.length;
     return this.hasLexErrorIn(span.start, Math.max(limit, span.end));
+  }
+
+  /** Only closing brackets can be synthetic; asking just for them keeps the set out of the hot loop. */
+  private isSynthetic(i: number): boolean {
+    const kind = this.lexed.items.kind[i];
+    return (kind === Kind.MapEnd || kind === Kind.ArrayEnd) && this.lexed.items.synthetic.has(i);
   }
 
   /** A key whose value never came: decide whether nats-server minded. */
@@ -168,127 +228,199 @@ class TreeBuilder {
     if (this.hasLexErrorIn(entry.key.start, entry.end + 1) || this.errorAfter(entry.key)) return;
     entryStates.set(entry, { dangling: true });
     this.diag(this.warnings, Code.keyWithoutValue,
-      `\`${entry.key.name}\` has no value. nats-server accepts this but then stores the enclosing block's value under \`${entry.key.name}\` instead of its own name. Write \`${entry.key.name} = value\` or remove it.`, entry.key);
+      `\`${entry.key.name}\` has no value. nats-server accepts this but then stores the enclosing block's value under \`${entry.key.name}\` instead of its own name. Write \`${entry.key.name} = value\` or remove it.`, entry.key.start, entry.key.end);
   }
 
-  private key(item: Item): void {
+  private key(i: number): void {
     const open = this.top();
-    if (open.node.type !== 'map') return;
+    if (!open.isMap) return;
     this.settleDangling(open);
-    const key = {
-      name: item.value, start: item.start, end: item.end,
-      quote: item.style === 'double' ? '"' as const : item.style === 'single' ? "'" as const : undefined,
-    };
-    const entry: EntryNode = { type: 'entry', key, start: item.start, end: (item.separator ?? item).end, separator: item.separator };
-    open.node.entries.push(entry);
-    open.pending = entry;
-  }
-
-  private include(item: Item): void {
-    const open = this.top();
-    if (open.node.type !== 'map') return;
-    this.settleDangling(open);
-    const keyword = item.keyword ?? { start: item.start, end: item.start };
-    const node: IncludeNode = {
-      type: 'include', start: keyword.start, end: item.end, keyword, path: item.value,
-      pathSpan: { start: item.start, end: item.end },
-      quote: item.style === 'double' ? '"' : item.style === 'single' ? "'" : undefined,
-    };
-    open.node.entries.push(node);
-    this.warnSwallowedQuote(item);
-  }
-
-  private warnSwallowedQuote(item: Item): void {
-    if (item.style === 'bare' && this.text.charCodeAt(item.end) === 0x27) {
-      this.diag(this.warnings, Code.swallowedQuote, 'nats-server ends this unquoted value at the `\'` and drops the quote. Quote the whole value if the quote belongs to it.', { start: item.end, end: item.end + 1 });
+    const items = this.lexed.items;
+    const start = items.start[i], end = items.end[i], style = items.style[i];
+    const name = items.value(i);
+    const quote = style === Style.Double ? '"' as const : style === Style.Single ? "'" as const : undefined;
+    const at = items.separatorAt[i];
+    const char = at >= 0 && this.text.charCodeAt(at) === 0x3a ? ':' as const : '=' as const;
+    // The key, its separator and (for the most common value, a string) its value are written as
+    // literals nested inside the entry's literal on purpose: V8 records where objects with nested
+    // literals are allocated, sees that entries outlive the parse, and then allocates them directly
+    // in the old generation instead of copying each one there later (much of the parse time).
+    // The value nearly always comes right after its key: take it now, so that the entry is created
+    // with all of its fields (adding `value` afterwards costs V8 an extra allocation per entry).
+    // The next item then counts as processed, exactly as if the loop had attached it.
+    const next = i + 1;
+    const nextKind = next < items.length ? items.kind[next] : -1;
+    let entry: EntryNode;
+    if (nextKind === Kind.String) {
+      const vStart = items.start[next], vEnd = items.end[next], v = items.value(next);
+      const raw = items.valueIsRaw(next) ? v : items.slice(vStart, vEnd);
+      const vStyle = STYLE_NAME[items.style[next]] ?? 'bare';
+      this.warnSwallowedQuote(next);
+      entry = at < 0
+        ? { type: 'entry', key: { name, start, end, quote }, start, end: vEnd, separator: undefined,
+          value: { type: 'scalar', kind: 'string', start: vStart, end: vEnd, raw, value: v, style: vStyle } }
+        : { type: 'entry', key: { name, start, end, quote }, start, end: vEnd, separator: { start: at, end: at + 1, char },
+          value: { type: 'scalar', kind: 'string', start: vStart, end: vEnd, raw, value: v, style: vStyle } };
+    } else {
+      const value = nextKind >= 0 ? this.valueNode(next) : undefined;
+      if (value === undefined) {
+        entry = at < 0
+          ? { type: 'entry', key: { name, start, end, quote }, start, end, separator: undefined }
+          : { type: 'entry', key: { name, start, end, quote }, start, end: at + 1, separator: { start: at, end: at + 1, char } };
+        this.addChild(entry);
+        open.pending = entry;
+        return;
+      }
+      const vEnd = items.end[next];
+      entry = at < 0
+        ? { type: 'entry', key: { name, start, end, quote }, start, end: vEnd, separator: undefined, value }
+        : { type: 'entry', key: { name, start, end, quote }, start, end: vEnd, separator: { start: at, end: at + 1, char }, value };
+    }
+    this.index = this.lastGoItem = next;
+    this.addChild(entry);
+    if (nextKind === Kind.MapStart || nextKind === Kind.ArrayStart) {
+      open.pending = entry;
+      this.openContainer(entry.value as MapNode | ArrayNode, nextKind === Kind.MapStart);
+    } else {
+      open.pending = undefined;
     }
   }
 
-  private scalar(item: Item): ScalarNode {
-    const node: ScalarNode = { type: 'scalar', kind: 'string', start: item.start, end: item.end, raw: this.text.slice(item.start, item.end), value: undefined };
-    switch (item.kind) {
-      case 'bool':
-        node.kind = 'boolean';
-        node.value = booleanValue(item.value);
-        return node;
-      case 'integer': {
-        node.kind = 'integer';
-        const r = integerValue(item.value);
-        if (r.ok === true) node.value = r.value;
-        else if (r.ok === 'dropped') {
-          node.dropped = true;
-          this.diag(this.warnings, Code.unknownSizeSuffix,
-            `Unknown size suffix \`${r.suffix}\`: nats-server silently ignores this setting. Use k, m, g, t, p or e (powers of 1000) or kb/ki/kib, mb, gb, tb, pb, eb (powers of 1024).`, item);
-        } else this.diag(this.errors, r.code, r.message, item);
-        return node;
+  /** The node for item i if it is a value (a container is not entered yet), else undefined. */
+  private valueNode(i: number): ValueNode | undefined {
+    const items = this.lexed.items;
+    const start = items.start[i], end = items.end[i];
+    switch (items.kind[i]) {
+      case Kind.String: case Kind.Bool: case Kind.Integer: case Kind.Float: case Kind.Datetime:
+        return this.scalar(i);
+      case Kind.Variable:
+        return { type: 'variable', start, end, name: items.value(i), nameSpan: { start: start + 1, end } };
+      // A container that will be closed gets its `close` at once, so V8 never grows the node.
+      case Kind.MapStart: {
+        const c = this.closers[i];
+        if (c < 0) return { type: 'map', start, end, entries: [], open: { start, end } };
+        return { type: 'map', start, end, entries: [], open: { start, end }, close: { start: items.start[c], end: items.end[c] } };
       }
-      case 'float': {
-        node.kind = 'float';
-        const r = floatValue(item.value);
-        if (r.ok === true) node.value = r.value;
-        else if (r.ok === false) this.diag(this.errors, r.code, r.message, item);
-        return node;
-      }
-      case 'datetime': {
-        node.kind = 'datetime';
-        const r = datetimeValue(item.value);
-        if (r.ok === true) node.value = r.value;
-        else if (r.ok === false) this.diag(this.errors, r.code, r.message, item);
-        return node;
+      case Kind.ArrayStart: {
+        const c = this.closers[i];
+        if (c < 0) return { type: 'array', start, end, items: [], open: { start, end } };
+        return { type: 'array', start, end, items: [], open: { start, end }, close: { start: items.start[c], end: items.end[c] } };
       }
       default:
-        this.warnSwallowedQuote(item);
-        node.value = item.value;
-        node.style = item.style ?? 'bare';
-        return node;
+        return undefined;
     }
   }
 
-  private variable(item: Item): VariableNode {
-    return { type: 'variable', start: item.start, end: item.end, name: item.value, nameSpan: { start: item.start + 1, end: item.end } };
-  }
-
-  private attach(value: ValueNode): void {
+  private include(i: number): void {
     const open = this.top();
-    if (open.node.type === 'array') {
-      open.node.items.push(value);
-      open.node.end = value.end;
-      return;
-    }
-    const entry = open.pending;
-    if (!entry) return; // only after error recovery
-    entry.value = value;
-    entry.end = value.end;
-    if (!(value.type === 'map' || value.type === 'array')) open.pending = undefined;
+    if (!open.isMap) return;
+    this.settleDangling(open);
+    const items = this.lexed.items;
+    const start = items.start[i], end = items.end[i], style = items.style[i];
+    const keyword = items.keyword.get(i) ?? { start, end: start };
+    const node: IncludeNode = {
+      type: 'include', start: keyword.start, end, keyword, path: items.value(i),
+      pathSpan: { start, end },
+      quote: style === Style.Double ? '"' : style === Style.Single ? "'" : undefined,
+    };
+    this.addChild(node);
+    this.warnSwallowedQuote(i);
   }
 
-  private close(item: Item): void {
+  private warnSwallowedQuote(i: number): void {
+    const items = this.lexed.items;
+    const end = items.end[i];
+    if (items.style[i] === Style.Bare && this.text.charCodeAt(end) === 0x27) {
+      this.diag(this.warnings, Code.swallowedQuote, 'nats-server ends this unquoted value at the `\'` and drops the quote. Quote the whole value if the quote belongs to it.', end, end + 1);
+    }
+  }
+
+  private scalar(i: number): ScalarNode {
+    const items = this.lexed.items;
+    const start = items.start[i], end = items.end[i], value = items.value(i), style = items.style[i], kind = items.kind[i];
+    // Unquoted values without escapes are their own source text: no second copy is needed.
+    const raw = items.valueIsRaw(i) ? value : items.slice(start, end);
+    // Each node is created with its final set of fields (in the order the types list them), so
+    // that V8 never has to grow one afterwards.
+    switch (kind) {
+      case Kind.Bool:
+        return { type: 'scalar', kind: 'boolean', start, end, raw, value: booleanValue(value) };
+      case Kind.Integer: {
+        const r = integerValue(value);
+        if (r.ok === true) return { type: 'scalar', kind: 'integer', start, end, raw, value: r.value };
+        if (r.ok === 'dropped') {
+          this.diag(this.warnings, Code.unknownSizeSuffix,
+            `Unknown size suffix \`${r.suffix}\`: nats-server silently ignores this setting. Use k, m, g, t, p or e (powers of 1000) or kb/ki/kib, mb, gb, tb, pb, eb (powers of 1024).`, start, end);
+          return { type: 'scalar', kind: 'integer', start, end, raw, value: undefined, dropped: true };
+        }
+        this.diag(this.errors, r.code, r.message, start, end);
+        return { type: 'scalar', kind: 'integer', start, end, raw, value: undefined };
+      }
+      case Kind.Float: {
+        const r = floatValue(value);
+        if (r.ok === true) return { type: 'scalar', kind: 'float', start, end, raw, value: r.value };
+        if (r.ok === false) this.diag(this.errors, r.code, r.message, start, end);
+        return { type: 'scalar', kind: 'float', start, end, raw, value: undefined };
+      }
+      case Kind.Datetime: {
+        const r = datetimeValue(value);
+        if (r.ok === true) return { type: 'scalar', kind: 'datetime', start, end, raw, value: r.value };
+        if (r.ok === false) this.diag(this.errors, r.code, r.message, start, end);
+        return { type: 'scalar', kind: 'datetime', start, end, raw, value: undefined };
+      }
+      default:
+        this.warnSwallowedQuote(i);
+        return { type: 'scalar', kind: 'string', start, end, raw, value, style: STYLE_NAME[style] ?? 'bare' };
+    }
+  }
+
+  /** Adds value item i to the innermost container (entering it if it is a container itself). */
+  private attach(i: number): void {
+    const value = this.valueNode(i)!;
+    const kind = this.lexed.items.kind[i], end = this.lexed.items.end[i];
+    const isContainer = kind === Kind.MapStart || kind === Kind.ArrayStart;
+    const open = this.top();
+    if (!open.isMap) {
+      this.addChild(value);
+      open.node.end = end;
+    } else {
+      const entry = open.pending;
+      if (entry) { // only missing after error recovery
+        entry.value = value;
+        entry.end = end;
+        if (!isContainer) open.pending = undefined;
+      }
+    }
+    if (isContainer) this.openContainer(value as MapNode | ArrayNode, kind === Kind.MapStart);
+  }
+
+  private close(i: number): void {
     if (this.stack.length <= 1) return;
     const open = this.stack.pop()!;
+    this.takeChildren(open);
     this.settleDangling(open);
     const node = open.node;
-    node.end = item.end;
-    if (!item.synthetic) node.close = { start: item.start, end: item.end };
-    this.afterContainerClosed(node);
+    node.end = this.lexed.items.end[i]; // `close` is already set, unless this end is synthetic
+    this.afterContainerClosed(node, node.end);
   }
 
-  /** A map or array value finished: its entry ends here. */
-  private afterContainerClosed(node: MapNode | ArrayNode): void {
+  private afterContainerClosed(node: MapNode | ArrayNode, end: number): void {
     const parent = this.top();
-    if (parent.node.type === 'map' && parent.pending && parent.pending.value === node) {
-      parent.pending.end = node.end;
+    if (parent.isMap && parent.pending && parent.pending.value === node) {
+      parent.pending.end = end;
       parent.pending = undefined;
-    } else if (parent.node.type === 'array') {
-      parent.node.end = node.end;
+    } else if (!parent.isMap) {
+      parent.node.end = end;
     }
   }
 
-  private finish(lastGoItem: Item | undefined): void {
+  private finish(lastGoItem: number): void {
     // nats-server's last check: the file must not end right after a key (current upstream only).
-    if (lastGoItem && lastGoItem.kind === 'key' && this.lexed.errors.length === 0) {
+    const items = this.lexed.items;
+    if (lastGoItem >= 0 && items.kind[lastGoItem] === Kind.Key && this.lexed.errors.length === 0) {
       const open = this.top();
       const entry = open.pending;
-      if (entry && !entry.value && entry.key.start === lastGoItem.start) {
+      if (entry && !entry.value && entry.key.start === items.start[lastGoItem]) {
         open.pending = undefined;
         this.keyAtEnd(open, entry);
       }
@@ -297,11 +429,12 @@ class TreeBuilder {
     // the end of the file stops it); recovery closes the others itself.
     while (this.stack.length > 1) {
       const open = this.stack.pop()!;
+      this.takeChildren(open);
       this.settleDangling(open);
       open.node.end = this.text.length;
       this.diag(this.warnings, open.node.type === 'map' ? Code.unclosedMap : Code.unclosedArray,
-        `This ${open.node.type} is never closed: add \`${open.node.type === 'map' ? '}' : ']'}\`.`, open.node.open ?? open.node);
-      this.afterContainerClosed(open.node);
+        `This ${open.node.type} is never closed: add \`${open.node.type === 'map' ? '}' : ']'}\`.`, (open.node.open ?? open.node).start, (open.node.open ?? open.node).end);
+      this.afterContainerClosed(open.node, open.node.end);
     }
     this.settleDangling(this.stack[0]);
   }
@@ -309,16 +442,16 @@ class TreeBuilder {
   private keyAtEnd(open: Open, entry: EntryNode): void {
     if (entry.key.name === '}') {
       // nats-server lets a trailing `}` become a key without value, to accept JSON-like files.
-      if (open.node.type === 'map') open.node.entries.pop();
-      this.diag(this.warnings, Code.strayCloseBrace, 'This `}` does not close anything: nats-server ignores it. Remove it, or add the matching `{` at the start of the file.', entry.key);
+      if (open.isMap && this.childCount > open.from) this.childCount--; // it is the last child
+      this.diag(this.warnings, Code.strayCloseBrace, 'This `}` does not close anything: nats-server ignores it. Remove it, or add the matching `{` at the start of the file.', entry.key.start, entry.key.end);
       return;
     }
     const keyLine = this.lineOf(entry.key.start);
     const eofLine = this.lineOf(this.eofAt);
-    this.diag(this.errors, Code.missingValue, `\`${entry.key.name}\` has no value: write \`${entry.key.name} = value\`, or remove it.`, entry.key,
+    this.diag(this.errors, Code.missingValue, `\`${entry.key.name}\` has no value: write \`${entry.key.name} = value\`, or remove it.`, entry.key.start, entry.key.end,
       keyLine === eofLine ? eofLine : keyLine);
     if (eofLine !== keyLine) {
-      this.diag(this.errors, Code.missingValue, `The file ends while \`${entry.key.name}\` (line ${keyLine}) still waits for its value.`, { start: this.eofAt, end: this.eofAt }, eofLine);
+      this.diag(this.errors, Code.missingValue, `The file ends while \`${entry.key.name}\` (line ${keyLine}) still waits for its value.`, this.eofAt, this.eofAt, eofLine);
     }
   }
 }

@@ -3,32 +3,37 @@
 
 import { isNewline, isSpace } from './chars';
 import { LexResult } from './lexer';
+import { Kind, Style } from './items';
 import { Token, TokenKind } from './tree';
 
 interface Piece { start: number; end: number; kind: TokenKind }
 
-const ITEM_KIND: Record<string, TokenKind | undefined> = {
-  key: 'key', bool: 'boolean', integer: 'integer', float: 'float', datetime: 'datetime', variable: 'variable',
-  'map-start': 'map-open', 'map-end': 'map-close', 'array-start': 'array-open', 'array-end': 'array-close',
-  'block-open': 'block-open', 'block-close': 'block-close', comment: 'comment',
+const ITEM_KIND: Partial<Record<Kind, TokenKind>> = {
+  [Kind.Key]: 'key', [Kind.Bool]: 'boolean', [Kind.Integer]: 'integer', [Kind.Float]: 'float', [Kind.Datetime]: 'datetime', [Kind.Variable]: 'variable',
+  [Kind.MapStart]: 'map-open', [Kind.MapEnd]: 'map-close', [Kind.ArrayStart]: 'array-open', [Kind.ArrayEnd]: 'array-close',
+  [Kind.BlockOpen]: 'block-open', [Kind.BlockClose]: 'block-close', [Kind.Comment]: 'comment',
 };
 
 export function buildTokens(text: string, lexed: LexResult): Token[] {
   const pieces: Piece[] = [];
-  for (const item of lexed.items) {
-    if (item.synthetic || item.end <= item.start) continue;
-    if (item.kind === 'include') {
-      if (item.keyword) pieces.push({ start: item.keyword.start, end: item.keyword.end, kind: 'include-keyword' });
-      pieces.push({ start: item.start, end: item.end, kind: 'include-path' });
+  const items = lexed.items;
+  for (let i = 0; i < items.length; i++) {
+    const start = items.start[i], end = items.end[i], itemKind = items.kind[i];
+    if (items.synthetic.has(i) || end <= start) continue;
+    if (itemKind === Kind.Include) {
+      const keyword = items.keyword.get(i);
+      if (keyword) pieces.push({ start: keyword.start, end: keyword.end, kind: 'include-keyword' });
+      pieces.push({ start, end, kind: 'include-path' });
       continue;
     }
-    if (item.kind === 'string') {
-      pieces.push({ start: item.start, end: item.end, kind: item.style === 'block' ? 'block-string' : 'string' });
+    if (itemKind === Kind.String) {
+      pieces.push({ start, end, kind: items.style[i] === Style.Block ? 'block-string' : 'string' });
       continue;
     }
-    const kind = ITEM_KIND[item.kind];
-    if (kind) pieces.push({ start: item.start, end: item.end, kind });
-    if (item.separator) pieces.push({ start: item.separator.start, end: item.separator.end, kind: 'separator' });
+    const kind = ITEM_KIND[itemKind as Kind];
+    if (kind) pieces.push({ start, end, kind });
+    const separator = items.separatorAt[i];
+    if (separator >= 0) pieces.push({ start: separator, end: separator + 1, kind: 'separator' });
   }
   for (const s of lexed.skipped) pieces.push({ start: s.start, end: s.end, kind: 'stray' });
   pieces.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -268,6 +268,7 @@ connection.onDidChangeWatchedFiles(
 );
 
 function scheduleValidation(document: TextDocument): void {
+  const delay = schedule.changed(document.uri, pendingValidations.has(document.uri));
   cancelValidation(document.uri);
   const version = document.version;
   pendingValidations.set(
@@ -275,7 +276,7 @@ function scheduleValidation(document: TextDocument): void {
     setTimeout(() => {
       pendingValidations.delete(document.uri);
       validate(document.uri, version);
-    }, schedule.changed(document.uri, performance.now())),
+    }, delay),
   );
 }
 

@@ -3,35 +3,33 @@
  * request, so the policy trades latency of diagnostics against responsiveness while typing:
  *
  * - a document whose last check was cheap is checked at once: a wasted check costs little;
- * - an expensive one is checked at once when the change is isolated (a paste, a quick fix, the
- *   first key after a pause), and otherwise waits for typing to pause, so a burst of keys yields
- *   one check of the final text instead of one per key.
+ * - otherwise a change is checked at once when the document has no check waiting (a paste, a
+ *   quick fix, the first key of a burst), and a change arriving while a check still waits moves
+ *   that check to after a quiet time, so a burst of keys yields one more check, of the final text.
  *
- * The quiet time grows with the cost of the last check, up to a bound.
+ * The quiet time is three times the last check's cost, at most 150 ms.
  */
 export const SCHEDULE = {
   /** A check cheaper than this never waits. */
   cheapMs: 20,
   /** The quiet time is this many times the last check's cost (so at least 60 ms), at most maxQuietMs. */
-  maxQuietMs: 150,
   quietFactor: 3,
-  /** The first check of a document, before any cost is known. */
+  maxQuietMs: 150,
+  /** Assumed for a document never checked yet. */
   unknownCostMs: 150,
 } as const;
 
 export class ValidationSchedule {
   private readonly costs = new Map<string, number>();
-  private readonly lastChange = new Map<string, number>();
 
-  /** Call on every change; answers the delay before the check, in milliseconds. */
-  changed(uri: string, now: number): number {
-    const previous = this.lastChange.get(uri);
-    this.lastChange.set(uri, now);
+  /**
+   * Call on every change, saying whether a check of the document is already waiting; answers the
+   * delay before the check, in milliseconds.
+   */
+  changed(uri: string, checkWaiting: boolean): number {
     const cost = this.costs.get(uri) ?? SCHEDULE.unknownCostMs;
-    if (cost < SCHEDULE.cheapMs) return 0;
-    const quiet = quietTime(cost);
-    const isolated = previous === undefined || now - previous >= quiet;
-    return isolated ? 0 : quiet;
+    if (cost < SCHEDULE.cheapMs || !checkWaiting) return 0;
+    return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
   }
 
   /** Call after each check with how long it took. */
@@ -41,10 +39,5 @@ export class ValidationSchedule {
 
   forget(uri: string): void {
     this.costs.delete(uri);
-    this.lastChange.delete(uri);
   }
-}
-
-function quietTime(cost: number): number {
-  return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
 }

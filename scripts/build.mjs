@@ -23,7 +23,9 @@ const dist = path.join(root, 'dist');
 const completeMarker = path.join(dist, '.entries');
 
 const entries = [
-  { name: 'client', source: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
+  // The language client library is its own bundle, required by client.js only when a server starts.
+  { name: 'client', source: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'], separate: { './languageClient': './languageClient.js' } },
+  { name: 'languageClient', source: 'client/src/languageClient.ts', out: 'dist/languageClient.js', external: ['vscode'] },
   { name: 'server', source: 'server/src/server.ts', out: 'dist/server.js' },
   { name: 'cli', source: 'server/src/cli/main.ts', out: 'dist/cli.js', executable: true },
 ];
@@ -63,6 +65,17 @@ function optionsFor(entry) {
     metafile: true,
     banner: entry.executable && !hasHashbang ? { js: '#!/usr/bin/env node' } : undefined,
     define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+    plugins: entry.separate ? [separateBundles(entry.separate)] : [],
+  };
+}
+
+/** Leaves imports of modules built as bundles of their own to be required at run time, beside this one. */
+function separateBundles(paths) {
+  return {
+    name: 'separate-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\.\// }, (args) => (paths[args.path] ? { path: paths[args.path], external: true } : undefined));
+    },
   };
 }
 
@@ -81,7 +94,7 @@ if (watch) {
   for (const entry of present) {
     const context = await esbuild.context({
       ...optionsFor(entry),
-      plugins: [{
+      plugins: [...optionsFor(entry).plugins, {
         name: 'report',
         setup(build) {
           build.onEnd((result) => {

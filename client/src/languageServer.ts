@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 // Types only here: the client library is loaded in startClient, when there is a server to start,
-// which keeps it out of the extension's activation time (it is most of dist/client.js).
+// from its own bundle (dist/languageClient.js), which keeps it out of the extension's activation.
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LATTICE_STATUS_NOTIFICATION } from '../../server/src/features/topology/protocol';
 import { documentSelector, watchedFilesGlob } from './documentSelector';
@@ -89,7 +89,9 @@ export class LanguageServerController implements vscode.Disposable {
   }
 
   private async startClient(): Promise<void> {
-    const languageClient = await import('vscode-languageclient/node');
+    // require, not import(): the bundle is CommonJS, whose named exports import() may not see.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const languageClient = require('./languageClient') as typeof import('./languageClient');
     const { TransportKind } = languageClient;
     const serverModule = this.context.asAbsolutePath('dist/server.js');
     if (!fs.existsSync(serverModule)) {

@@ -13,7 +13,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/(license|notice)(\.txt|\.md)?$/i,
-  /^extension\/dist\/(client|server|cli)\.js$/,
+  /^extension\/dist\/(client|languageClient|server|cli)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/language-configuration\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
@@ -24,6 +24,7 @@ const ALLOWED = [
 const REQUIRED = [
   'extension/package.json',
   'extension/dist/client.js',
+  'extension/dist/languageClient.js',
   'extension/dist/server.js',
   'extension/syntaxes/nats-conf.tmLanguage.json',
   'extension/language-configuration.json',

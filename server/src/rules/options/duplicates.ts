@@ -40,9 +40,9 @@ export function checkDuplicates(model: ConfigModel): OptionProblem[] {
   // Only a map where some definition was replaced can hold a repeated name (the one kept is the
   // map's latest for its name), so the grouping below skips every other map.
   const homesWithReplaced = new Set<object>();
-  for (const d of model.definitions) if (d.home.defs.get(d.name) !== d) homesWithReplaced.add(d.home);
+  for (const d of model.definitions) if (!d.final) homesWithReplaced.add(d.home);
   const byHome = new Map<object, Map<string, Definition[]>>();
-  for (const d of model.definitions) {
+  if (homesWithReplaced.size > 0) for (const d of model.definitions) {
     if (!homesWithReplaced.has(d.home)) continue;
     const names = byHome.get(d.home) ?? new Map<string, Definition[]>();
     byHome.set(d.home, names);
@@ -68,12 +68,9 @@ export function checkDuplicates(model: ConfigModel): OptionProblem[] {
   // Different spellings of one option in one block.
   // Two spellings of one option mean at least one differs from the option's name: only options
   // written that way somewhere are grouped below.
-  const respelled = new Set<string>();
-  for (const visit of model.keys) {
-    if (visit.option && !visit.userDefinedName && visit.definition && !visit.via && visit.entry.key.name !== visit.option.name) respelled.add(visit.option.name);
-  }
+  const respelled = model.respelledOptions;
   const byOption = new Map<string, KeyVisit[]>();
-  for (const visit of model.keys) {
+  if (respelled.size > 0) for (const visit of model.keys) {
     if (!visit.option || visit.userDefinedName || !visit.definition || visit.via) continue;
     if (!respelled.has(visit.option.name)) continue;
     const id = `${visit.option.name}`;
@@ -91,7 +88,7 @@ export function checkDuplicates(model: ConfigModel): OptionProblem[] {
     }
     for (const list of groups.values()) {
       const spellings = new Map<string, KeyVisit>();
-      for (const v of list) if (v.definition!.home.defs.get(v.definition!.name) === v.definition) spellings.set(v.entry.key.name, v);
+      for (const v of list) if (v.definition!.final) spellings.set(v.entry.key.name, v);
       if (spellings.size < 2) continue;
       const all = [...spellings.values()];
       for (const v of all.slice(1)) {

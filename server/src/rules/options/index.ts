@@ -2,13 +2,15 @@
 // as nats-server checks them, plus the pitfalls it accepts silently. See docs/diagnostics.md.
 
 import { buildModel, ConfigModel } from './model';
-import { checkKeys } from './unknownKeys';
-import { checkValueTypes } from './valueTypes';
+import { checkKey, reachesServer } from './unknownKeys';
+import { checkValueType, isRead, valueOf } from './valueTypes';
 import { checkPitfalls } from './pitfalls';
 import { checkDuplicates } from './duplicates';
 import { checkVariables } from './variables';
 import { checkIncludes } from './includes';
 import { checkConflicts } from './conflicts';
+import { TargetVersion } from './target';
+import type { ValueNode } from '../../syntax/tree';
 import type { OptionCheckInput, OptionProblem } from './types';
 
 export { OptionCode, OPTION_RULES, FAILS_CHECK_ONLY } from './codes';
@@ -16,11 +18,31 @@ export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
 
 export function checkOptions(input: OptionCheckInput): OptionProblem[] {
   const model = buildModel(input.file, input.parsed, { readFile: input.readFile, parse: input.parse, env: input.env });
+  const target = new TargetVersion(input.serverVersion);
+  // One walk over the keys (a large file has hundreds of thousands): each rule looks at the key and
+  // reports into its own list, so problems still come rule by rule, each rule's in key order.
+  const keyProblems: OptionProblem[] = [];
+  const valueProblems: OptionProblem[] = [];
+  const pitfallProblems: OptionProblem[] = [];
+  const conflictProblems: OptionProblem[] = [];
+  for (const visit of model.keys) {
+    if (!reachesServer(visit, target)) continue;
+    checkKey(visit, target, keyProblems);
+    if (!isRead(visit, target)) continue;
+    const written = visit.entry.value!;
+    let node: ValueNode | undefined = written;
+    let through: string | undefined;
+    if (written.type === 'variable') ({ node, through } = valueOf(model, visit));
+    if (!node) continue;
+    checkValueType(visit, node, through, valueProblems);
+    checkPitfalls(model, visit, node, target, pitfallProblems);
+    checkConflicts(visit, node, conflictProblems);
+  }
   const all = [
-    ...checkKeys(model, input.serverVersion),
-    ...checkValueTypes(model, input.serverVersion),
-    ...checkPitfalls(model, input.serverVersion),
-    ...checkConflicts(model, input.serverVersion),
+    ...keyProblems,
+    ...valueProblems,
+    ...pitfallProblems,
+    ...conflictProblems,
     ...checkDuplicates(model),
     ...checkVariables(model),
     ...checkIncludes(model),

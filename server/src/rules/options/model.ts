@@ -9,16 +9,17 @@
 
 import * as path from 'path';
 import { BLOCKS } from '../../facts/natsOptions';
-import { findKeyInBlock, valueAlternatives } from '../../facts/optionLookup';
+import { arrayItemOf, findKeyInBlock, mapBlockOf as typeMapBlock } from '../../facts/optionLookup';
 import type { BlockSpec, OptionSpec, ValueType } from '../../facts/optionTypes';
 import { parse } from '../../syntax/parser';
 import { compareVersions } from '../../facts/versions';
 import type { EntryNode, IncludeNode, MapNode, ParseResult, ValueNode, VariableNode } from '../../syntax/tree';
 
-/** One map context: the keys stored so far, name → latest definition. */
-export interface Scope {
-  readonly defs: Map<string, Definition>;
-}
+/**
+ * One map of the configuration, as the home of the definitions stored in it. Only its identity
+ * matters: which definitions are in sight is tracked for the whole replay at once (see Replayer).
+ */
+export class Scope {}
 
 export interface Definition {
   readonly name: string;
@@ -32,8 +33,10 @@ export interface Definition {
   uses: readonly Reference[];
   /** Definitions of the same name in enclosing maps, visible when this one was stored. */
   readonly hides: Definition[];
-  /** Set once the replay is over: nats-server keeps this definition (see isFinal). */
-  final?: boolean;
+  /** nats-server keeps this definition: no later key of the same name replaced it in its home map. */
+  final: boolean;
+  /** While its home map is open: the definition of an enclosing map it keeps out of sight. */
+  covers: Definition | undefined;
 }
 
 export interface Reference {
@@ -45,7 +48,10 @@ export interface Reference {
   env?: string;
   /** A bcrypt hash written unquoted ($2a$...): nats-server keeps it as text. */
   bcrypt?: boolean;
-  /** Scopes enclosing the reference (innermost last), to find definitions that come too late. */
+  /**
+   * Scopes enclosing the reference (innermost last), to find definitions that come too late. Only
+   * references nothing resolved need them; the others share one empty list.
+   */
   readonly scopes: readonly Scope[];
 }
 
@@ -80,6 +86,11 @@ export interface ConfigModel {
   readonly includes: IncludeVisit[];
   /** Parses of every file read, the root first. */
   readonly parses: Map<string, ParseResult>;
+  /**
+   * Names of the options some stored key spells another way (an alias, or another case): only these
+   * can be set twice under different spellings (see duplicates.ts).
+   */
+  readonly respelledOptions: ReadonlySet<string>;
   /** What a variable reference stands for, by node. */
   referenceOf(node: VariableNode): Reference | undefined;
 }
@@ -95,29 +106,35 @@ const MAX_DEPTH = 256;
 const HIDES_NOTHING: Definition[] = Object.freeze([]) as unknown as Definition[];
 /** Most keys are never referenced: they share this empty list of uses. */
 const NO_USES: readonly Reference[] = Object.freeze([]);
+/** Resolved references never look for late definitions: they share this empty list of scopes. */
+const NO_SCOPES: readonly Scope[] = Object.freeze([]);
 
 /** The block a value of this type opens when written as a map, if any. */
 export function mapBlockOf(type: ValueType | undefined): BlockSpec | undefined {
-  if (!type) return undefined;
-  const alt = valueAlternatives(type).find((v) => v.kind === 'map');
-  return alt && alt.kind === 'map' ? BLOCKS[alt.block] : undefined;
+  return type ? typeMapBlock(type) : undefined;
 }
 
 /** The item type of a value of this type written as a list, if lists are allowed. */
 export function listItemOf(type: ValueType | undefined): ValueType | undefined {
-  if (!type) return undefined;
-  const alt = valueAlternatives(type).find((v) => v.kind === 'array' || v.kind === 'stringOrArray');
-  return alt && (alt.kind === 'array' || alt.kind === 'stringOrArray') ? alt.item : undefined;
+  return type ? arrayItemOf(type) : undefined;
 }
 
 /** The option a key names in a block, or the block's stand-in for user-chosen names. */
 export function optionForKey(block: BlockSpec, key: string): { option?: OptionSpec; userDefinedName: boolean } {
   const named = findKeyInBlock(block, key);
   if (named) return { option: named, userDefinedName: false };
-  if (block.anyKey) {
-    return { option: { name: key, since: '0.0.0', value: block.anyKey.value, description: block.anyKey.description }, userDefinedName: true };
-  }
-  return { userDefinedName: false };
+  return { option: standIn(block, key), userDefinedName: block.anyKey !== undefined };
+}
+
+/** The option standing for a user-chosen key of a block that takes such names. */
+function standIn(block: BlockSpec, key: string): OptionSpec | undefined {
+  return block.anyKey && { name: key, since: '0.0.0', value: block.anyKey.value, description: block.anyKey.description };
+}
+
+/** Every KeyVisit is built here, so all share one shape and the rules' reads of them stay fast. */
+function keyVisit(file: string, entry: EntryNode, block: BlockSpec, blockPath: readonly string[], option: OptionSpec | undefined, userDefinedName: boolean,
+  definition: Definition | undefined, via: Reference | undefined, blockSince: string): KeyVisit {
+  return { file, entry, block, blockPath, option, userDefinedName, definition, via, blockSince };
 }
 
 /** Follows a value through variables to the node it stands for (undefined: environment or unknown). */
@@ -145,6 +162,7 @@ class Replayer {
   private readonly definitions: Definition[] = [];
   private readonly includes: IncludeVisit[] = [];
   private readonly parses = new Map<string, ParseResult>();
+  private readonly respelledOptions = new Set<string>();
   // Maps, not WeakMaps: the model lives as long as one check, and a WeakMap with an entry per key
   // makes every garbage collection walk them all (ephemerons): a third of a large check's time.
   private readonly refs = new Map<VariableNode, Reference>();
@@ -157,17 +175,30 @@ class Replayer {
    */
   private readonly definitionOf = new Map<EntryNode, Definition>();
   private indexedDefinitions = 0;
+  /**
+   * The definitions a `$NAME` would find now, by name: the latest of each name in the innermost
+   * open map holding it. One map for the replay, updated as maps open and close, instead of one per
+   * map of the file (a large file has tens of thousands) searched from the innermost outwards.
+   * Names leaving sight are set to undefined rather than deleted: deleting makes V8 shrink and regrow
+   * the map's table as small maps open and close, which cost more than the whole replay.
+   */
+  private visible = new Map<string, Definition | undefined>();
+  /**
+   * Definitions stored in the open maps, innermost last, to take out of sight when their map closes:
+   * the first `storedCount` entries (the array is not shortened, for the same reason).
+   */
+  private readonly stored: Definition[] = [];
+  private storedCount = 0;
+  private readonly lookup: Pick<ConfigModel, 'referenceOf'> = { referenceOf: (n) => this.refs.get(n) };
 
   constructor(private readonly host: ModelHost) {}
 
   run(file: string, parsed: ParseResult): ConfigModel {
     this.parses.set(file, parsed);
     this.including.push(file);
-    const root: Scope = { defs: new Map() };
+    const root = new Scope();
     this.replayEntries(file, parsed.document.body, BLOCKS.root, [], [root], 0, '0.0.0');
     this.including.pop();
-    // Several rules ask this of every key; once the replay is over the answer cannot change.
-    for (const definition of this.definitions) definition.final = definition.home.defs.get(definition.name) === definition;
     const refs = this.refs;
     return {
       keys: this.keys,
@@ -175,6 +206,7 @@ class Replayer {
       definitions: this.definitions,
       includes: this.includes,
       parses: this.parses,
+      respelledOptions: this.respelledOptions,
       referenceOf: (node) => refs.get(node),
     };
   }
@@ -185,22 +217,22 @@ class Replayer {
     for (const entry of map.entries) {
       if (entry.type === 'include') { this.include(file, entry, block, blockPath, scope, depth, blockSince); continue; }
       // No value, or an integer with a suffix nats-server drops (`1kbb`): nothing is stored.
-      if (!entry.value || (entry.value.type === 'scalar' && entry.value.dropped)) continue;
-      const found = block ? optionForKey(block, entry.key.name) : { userDefinedName: false };
+      const value = entry.value;
+      if (!value || (value.type === 'scalar' && value.dropped)) continue;
+      const name = entry.key.name;
+      const named = block ? findKeyInBlock(block, name) : undefined;
+      const option = named ?? (block ? standIn(block, name) : undefined);
       // A scalar has nothing inside to replay, so it needs no child path; most entries are scalars.
-      if (entry.value.type !== 'scalar') {
-        const childPath = [...blockPath, found.option?.name ?? entry.key.name];
-        this.replayValue(file, entry.value, found.option?.value, childPath, scopes, depth + 1, newer(blockSince, found.option?.since));
+      if (value.type !== 'scalar') {
+        const childPath = [...blockPath, option?.name ?? name];
+        this.replayValue(file, value, option?.value, childPath, scopes, depth + 1, newer(blockSince, option?.since));
       }
-      let hides = HIDES_NOTHING;
-      for (let i = scopes.length - 2; i >= 0; i--) {
-        const outer = scopes[i].defs.get(entry.key.name);
-        if (outer) { hides = [outer]; break; }
-      }
-      const definition: Definition = { name: entry.key.name, entry, file, home: scope, used: false, uses: NO_USES, hides };
-      scope.defs.set(entry.key.name, definition);
+      const covers = this.outerInSight(name, scope);
+      const definition: Definition = { name, entry, file, home: scope, used: false, uses: NO_USES, hides: covers ? [covers] : HIDES_NOTHING, final: true, covers };
+      this.store(definition);
       this.definitions.push(definition);
-      if (block) this.keys.push({ file, entry, block, blockPath, option: found.option, userDefinedName: found.userDefinedName, definition, blockSince });
+      if (named !== undefined && named.name !== name) this.respelledOptions.add(named.name);
+      if (block) this.keys.push(keyVisit(file, entry, block, blockPath, option, option !== undefined && named === undefined, definition, undefined, blockSince));
     }
   }
 
@@ -215,31 +247,38 @@ class Replayer {
         return;
       case 'map': {
         const block = mapBlockOf(type);
-        scopes.push({ defs: new Map() });
+        const opened = this.storedCount;
+        scopes.push(new Scope());
         this.replayEntries(file, value, block, valuePath, scopes, depth, since);
         scopes.pop();
+        this.close(opened);
         return;
       }
       case 'array': {
         const item = listItemOf(type);
-        for (const element of value.items) this.replayValue(file, element, item, [...valuePath, '*'], scopes, depth + 1, since);
+        // Lists of scalars (subjects, URLs) are the common case: they need no item path.
+        let itemPath: string[] | undefined;
+        for (const element of value.items) {
+          if (element.type === 'scalar') continue;
+          itemPath ??= [...valuePath, '*'];
+          this.replayValue(file, element, item, itemPath, scopes, depth + 1, since);
+        }
         return;
       }
     }
   }
 
   private reference(file: string, node: VariableNode, scopes: Scope[]): void {
-    const ref: Reference = { node, file, scopes: [...scopes] };
-    if (node.name.startsWith('2a$')) ref.bcrypt = true;
-    else {
-      for (let i = scopes.length - 1; i >= 0 && !ref.definition; i--) ref.definition = scopes[i].defs.get(node.name);
-      if (ref.definition) {
-        const definition = ref.definition;
-        definition.used = true;
-        if (definition.uses === NO_USES) definition.uses = [ref];
-        else (definition.uses as Reference[]).push(ref);
-      }
-      else if (this.host.env[node.name] !== undefined) ref.env = this.host.env[node.name];
+    const name = node.name;
+    const bcrypt = name.startsWith('2a$') || undefined;
+    const definition = bcrypt ? undefined : this.visible.get(name);
+    const env = bcrypt || definition ? undefined : this.host.env[name];
+    const unresolved = !bcrypt && !definition && env === undefined;
+    const ref: Reference = { node, file, definition, env, bcrypt, scopes: unresolved ? [...scopes] : NO_SCOPES };
+    if (definition) {
+      definition.used = true;
+      if (definition.uses === NO_USES) definition.uses = [ref];
+      else (definition.uses as Reference[]).push(ref);
     }
     this.refs.set(node, ref);
     this.references.push(ref);
@@ -247,7 +286,7 @@ class Replayer {
 
   /** `tls: $TLS` where TLS is a map: its keys are checked against the tls block (once per map and block). */
   private checkThroughVariable(node: VariableNode, type: ValueType | undefined, valuePath: string[], depth: number, since: string): void {
-    const resolved = resolveValue({ referenceOf: (n) => this.refs.get(n) }, node);
+    const resolved = resolveValue(this.lookup, node);
     const target = resolved.node;
     if (!target || !resolved.via?.definition || (target.type !== 'map' && target.type !== 'array')) return;
     this.checkOnly(resolved.via.definition.file, target, type, valuePath, depth + 1, resolved.via, since);
@@ -257,7 +296,12 @@ class Replayer {
     if (depth > MAX_DEPTH || !type) return;
     if (value.type === 'array') {
       const item = listItemOf(type);
-      for (const element of value.items) this.checkOnly(file, element, item, [...valuePath, '*'], depth + 1, via, since);
+      let itemPath: string[] | undefined;
+      for (const element of value.items) {
+        if (element.type === 'scalar') continue; // nothing to check inside, and no item path needed
+        itemPath ??= [...valuePath, '*'];
+        this.checkOnly(file, element, item, itemPath, depth + 1, via, since);
+      }
       return;
     }
     if (value.type !== 'map') return;
@@ -270,10 +314,32 @@ class Replayer {
     for (const entry of value.entries) {
       if (entry.type !== 'entry' || !entry.value) continue;
       const found = optionForKey(block, entry.key.name);
-      this.keys.push({ file, entry, block, blockPath: valuePath, option: found.option, userDefinedName: found.userDefinedName, via, blockSince: since,
-        definition: this.definitionFor(entry) });
+      this.keys.push(keyVisit(file, entry, block, valuePath, found.option, found.userDefinedName, this.definitionFor(entry), via, since));
       if (found.option) this.checkOnly(file, entry.value, found.option.value, [...valuePath, found.option.name], depth + 1, via, newer(since, found.option.since));
     }
+  }
+
+  /** The definition of an enclosing map that one of this name stored in `home` (the innermost open map) covers. */
+  private outerInSight(name: string, home: Scope): Definition | undefined {
+    const inSight = this.visible.get(name);
+    return inSight !== undefined && inSight.home === home ? inSight.covers : inSight;
+  }
+
+  /** Stores a definition in its home, the innermost open map, replacing (making non-final) the one of its name there. */
+  private store(definition: Definition): void {
+    const inSight = this.visible.get(definition.name);
+    if (inSight !== undefined && inSight.home === definition.home) inSight.final = false;
+    this.visible.set(definition.name, definition);
+    this.stored[this.storedCount++] = definition;
+  }
+
+  /** A map closed: its definitions (those stored since `opened`) leave sight, uncovering what they covered. */
+  private close(opened: number): void {
+    for (let i = this.storedCount - 1; i >= opened; i--) {
+      const definition = this.stored[i];
+      if (definition.final) this.visible.set(definition.name, definition.covers);
+    }
+    this.storedCount = opened;
   }
 
   private definitionFor(entry: EntryNode): Definition | undefined {
@@ -294,12 +360,22 @@ class Replayer {
     const parsed = this.host.parse ? this.host.parse(target, text) : parse(text);
     this.parses.set(target, parsed);
     this.including.push(target);
-    const own: Scope = { defs: new Map() };
+    // The included file is replayed on its own: it cannot see the includer's variables.
+    const own = new Scope();
+    const includerInSight = this.visible;
+    const opened = this.storedCount;
+    this.visible = new Map();
     this.replayEntries(target, parsed.document.body, block, blockPath, [own], depth + 1, blockSince);
+    const kept = this.visible;
+    this.visible = includerInSight;
+    this.storedCount = opened;
     this.including.pop();
-    for (const [name, definition] of own.defs) {
+    // Its top-level keys then move to the includer's map.
+    for (const definition of kept.values()) {
+      if (definition === undefined) continue; // stored in one of its maps, which closed
       definition.home = scope;
-      scope.defs.set(name, definition);
+      definition.covers = this.outerInSight(definition.name, scope);
+      this.store(definition);
     }
   }
 }
@@ -310,5 +386,5 @@ function newer(a: string, b: string | undefined): string {
 
 /** The definition nats-server finally keeps for this key (later ones with the same name replace it). */
 export function isFinal(definition: Definition): boolean {
-  return definition.final ?? definition.home.defs.get(definition.name) === definition;
+  return definition.final;
 }

@@ -3,34 +3,34 @@
 // (Durations written with a size letter, string sizes, quoted booleans and JetStream domains are
 // judged with the value's type, in valueCheck.ts.)
 
-import { availableIn } from '../../facts/versions';
 import { valueAlternatives } from '../../facts/optionLookup';
 import type { DefaultValue, ValueType } from '../../facts/optionTypes';
-import type { ScalarNode } from '../../syntax/tree';
+import type { ScalarNode, ValueNode } from '../../syntax/tree';
 import { OptionCode } from './codes';
-import { ConfigModel } from './model';
-import { checkedKeys, valueOf } from './valueTypes';
+import type { ConfigModel, KeyVisit } from './model';
+import type { TargetVersion } from './target';
 import type { OptionProblem } from './types';
 
-export function checkPitfalls(model: ConfigModel, serverVersion: string): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  for (const visit of checkedKeys(model, serverVersion)) {
-    const { node } = valueOf(model, visit);
-    if (!node || node.type !== 'scalar') continue;
-    const written = visit.entry.value!;
-    for (const pitfall of visit.option!.pitfalls ?? []) {
-      if (pitfall.before && availableIn(pitfall.before, serverVersion)) continue;
-      if (pitfall.from && !availableIn(pitfall.from, serverVersion)) continue;
+/** Checks the value `node` (resolved through variables) of a key nats-server reads. */
+export function checkPitfalls(model: ConfigModel, visit: KeyVisit, node: ValueNode, target: TargetVersion, problems: OptionProblem[]): void {
+  if (node.type !== 'scalar') return;
+  const option = visit.option!;
+  const written = visit.entry.value!;
+  if (option.pitfalls) {
+    const serverVersion = target.version;
+    for (const pitfall of option.pitfalls) {
+      if (pitfall.before && target.knows(pitfall.before)) continue;
+      if (pitfall.from && !target.knows(pitfall.from)) continue;
       if (!sameValue(node, pitfall.equals)) continue;
       problems.push({ file: visit.file, start: written.start, end: written.end, code: OptionCode.valuePitfall, severity: 'warning',
         message: `${pitfall.note} (target nats-server ${serverVersion})` });
     }
-    if (node === written && takesAddress(visit.option!.value)) {
-      const ipv6 = unquotedIpv6(model.parses.get(visit.file)?.text ?? '', node, visit.entry.separator);
-      if (ipv6) problems.push({ file: visit.file, ...ipv6 });
-    }
   }
-  return problems;
+  // Only a bare string written right here can be an unquoted address.
+  if (node === written && node.kind === 'string' && node.style === 'bare' && takesAddress(option.value)) {
+    const ipv6 = unquotedIpv6(model.parses.get(visit.file)?.text ?? '', node, visit.entry.separator);
+    if (ipv6) problems.push({ file: visit.file, ...ipv6 });
+  }
 }
 
 function sameValue(node: ScalarNode, expected: DefaultValue): boolean {
@@ -39,10 +39,18 @@ function sameValue(node: ScalarNode, expected: DefaultValue): boolean {
   return node.kind === 'string' && node.value === expected;
 }
 
+// Asked for every bare string value; the table's types never change, so each is worked out once.
+const addressTypes = new WeakMap<ValueType, boolean>();
+
 function takesAddress(type: ValueType): boolean {
-  return valueAlternatives(type).some((t) =>
-    t.kind === 'hostport' || t.kind === 'url' || (t.kind === 'string' && t.format === 'host')
-    || ((t.kind === 'array' || t.kind === 'stringOrArray') && takesAddress(t.item)));
+  let takes = addressTypes.get(type);
+  if (takes === undefined) {
+    takes = valueAlternatives(type).some((t) =>
+      t.kind === 'hostport' || t.kind === 'url' || (t.kind === 'string' && t.format === 'host')
+      || ((t.kind === 'array' || t.kind === 'stringOrArray') && takesAddress(t.item)));
+    addressTypes.set(type, takes);
+  }
+  return takes;
 }
 
 function unquotedIpv6(text: string, node: ScalarNode, separator: { start: number; end: number; char: string } | undefined):
@@ -51,7 +59,8 @@ function unquotedIpv6(text: string, node: ScalarNode, separator: { start: number
   const value = String(node.value);
   // `host ::1`: with no separator before it, the first colon becomes the separator.
   const swallowed = separator?.char === ':' && separator.end === node.start && /\s/.test(text[separator.start - 1] ?? '') && value.startsWith(':');
-  if (!swallowed && (value.match(/:/g) ?? []).length < 2) return undefined;
+  // Fewer than two colons: the first is the last.
+  if (!swallowed && value.indexOf(':') === value.lastIndexOf(':')) return undefined;
   const written = swallowed ? text.slice(separator!.start, node.end) : value;
   const start = swallowed ? separator!.start : node.start;
   return {

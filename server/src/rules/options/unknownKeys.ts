@@ -1,11 +1,12 @@
 // Keys checked against their block as nats-server checks them: unknown keys (with "did you mean"),
 // keys that only a newer nats-server than the target knows, and deprecated keys.
 
-import type { BlockSpec } from '../../facts/optionTypes';
+import type { BlockSpec, OptionSpec } from '../../facts/optionTypes';
 import { compareVersions } from '../../facts/versions';
 import { OptionCode } from './codes';
-import { ConfigModel, isFinal, KeyVisit } from './model';
+import type { KeyVisit } from './model';
 import { suggestKey } from './suggest';
+import type { TargetVersion } from './target';
 import type { OptionProblem } from './types';
 
 /** Where a block is, for messages: "the top level", "cluster", "leafnodes.remotes[]". */
@@ -14,31 +15,29 @@ export function blockName(visit: Pick<KeyVisit, 'blockPath'>): string {
   return '`' + visit.blockPath.join('.').replace(/\.\*/g, '[]') + '`';
 }
 
-/** Skips keys inside a key the target does not know: that key is reported, nats-server stops there. */
-export function insideNewerKey(visit: KeyVisit, serverVersion: string): boolean {
-  return compareVersions(visit.blockSince, serverVersion) > 0;
+/**
+ * Skips keys inside a key the target does not know (that key is reported, nats-server stops there),
+ * and definitions a later one of the same name replaced (only the last reaches nats-server;
+ * duplicates.ts reports the others). The other rules look only at the keys this lets through.
+ */
+export function reachesServer(visit: KeyVisit, target: TargetVersion): boolean {
+  return target.knows(visit.blockSince) && (visit.definition === undefined || visit.definition.final);
 }
 
 const VARIABLE_STYLE = /^[A-Z][A-Z0-9_]*$/;
 
-export function checkKeys(model: ConfigModel, serverVersion: string): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  for (const visit of model.keys) {
-    if (insideNewerKey(visit, serverVersion)) continue;
-    // Only the last definition of a name reaches nats-server; duplicates.ts reports the others.
-    if (visit.definition && !isFinal(visit.definition)) continue;
-    if (!visit.option) {
-      const problem = unknownKey(visit, serverVersion);
-      if (problem) problems.push(problem);
-      continue;
-    }
-    if (visit.userDefinedName) continue;
-    const newer = newerThanTarget(visit, serverVersion);
-    if (newer) { problems.push(newer); continue; }
-    const deprecated = deprecatedKey(visit);
-    if (deprecated) problems.push(deprecated);
+/** Checks one key that reaches the server against its block. */
+export function checkKey(visit: KeyVisit, target: TargetVersion, problems: OptionProblem[]): void {
+  const option = visit.option;
+  if (!option) {
+    const problem = unknownKey(visit, target.version);
+    if (problem) problems.push(problem);
+    return;
   }
-  return problems;
+  if (visit.userDefinedName) return;
+  const newer = newerThanTarget(visit, target);
+  if (newer) { problems.push(newer); return; }
+  if (option.deprecated) problems.push(deprecatedKey(visit)!);
 }
 
 function unknownKey(visit: KeyVisit, serverVersion: string): OptionProblem | undefined {
@@ -75,10 +74,13 @@ function knownKeysHint(block: BlockSpec): string {
   return `Remove it, or use one of the keys this block takes: ${shown}${names.length > 8 ? ', ...' : ''}.`;
 }
 
-function newerThanTarget(visit: KeyVisit, serverVersion: string): OptionProblem | undefined {
+function newerThanTarget(visit: KeyVisit, target: TargetVersion): OptionProblem | undefined {
   const option = visit.option!;
+  // This runs for every key: when the target knows every spelling of the option, the key as written
+  // need not be read.
+  if (target.knows(newestSpelling(option))) return undefined;
+  const serverVersion = target.version;
   const key = visit.entry.key;
-  // Only options with aliases of their own age need the written spelling (this runs for every key).
   const written = option.aliasSince === undefined ? option.name
     : visit.block.keyCase === 'insensitive' ? key.name.toLowerCase() : key.name;
   const aliasSince = written !== option.name ? option.aliasSince?.[written] : undefined;
@@ -91,6 +93,21 @@ function newerThanTarget(visit: KeyVisit, serverVersion: string): OptionProblem 
     message: `\`${key.name}\` in ${blockName(visit)} needs nats-server ${since} or newer; the target version ${serverVersion} (setting natsLattice.serverVersion) rejects it as an unknown field.${alternative?.text ?? ' Remove it, or raise the target version if your servers are newer.'}`,
     fixes: alternative ? [{ title: `Change to \`${alternative.fix}\``, start: key.start, end: key.end, newText: alternative.fix }] : undefined,
   };
+}
+
+// The option table never changes: each option's newest spelling is worked out once.
+const newestSpellings = new WeakMap<OptionSpec, string>();
+
+/** The newest `since` among an option's spellings (aliases may be younger than the option). */
+function newestSpelling(option: OptionSpec): string {
+  if (option.aliasSince === undefined) return option.since;
+  let newest = newestSpellings.get(option);
+  if (newest === undefined) {
+    newest = option.since;
+    for (const since of Object.values(option.aliasSince)) if (compareVersions(since, newest) > 0) newest = since;
+    newestSpellings.set(option, newest);
+  }
+  return newest;
 }
 
 function deprecatedKey(visit: KeyVisit): OptionProblem | undefined {

@@ -67,6 +67,89 @@ export function checkValue(node: ValueNode, type: ValueType, label: string): Val
   return [mismatch(node, type, label)];
 }
 
+/**
+ * True when `checkValue` would find nothing to say about `node`: the common case, answered without
+ * building verdicts, labels or messages. Must never say true where checkValue reports something;
+ * it may say false for fine values (checkValue then decides).
+ */
+export function passesQuietly(node: ValueNode, type: ValueType): boolean {
+  return quietly(node, type) === Quiet.accepted;
+}
+
+/** What `judge` would say, as far as the quick check can tell without wording anything. */
+const enum Quiet {
+  /** Maybe accepted with a note, maybe rejected: the full judgement must decide. */
+  unsure,
+  /** Accepted without findings. */
+  accepted,
+  /** Not accepted (a union then tries its next alternative). */
+  rejected,
+}
+
+/** Follows `judge` case by case; anything that could carry a finding is `unsure`. */
+function quietly(node: ValueNode, type: ValueType): Quiet {
+  if (node.type === 'variable') return Quiet.accepted;
+  if (node.type === 'scalar' && node.value === undefined) return Quiet.accepted;
+  switch (type.kind) {
+    case 'union':
+      for (const alt of type.of) {
+        const verdict = quietly(node, alt);
+        if (verdict !== Quiet.rejected) return verdict;
+      }
+      return Quiet.rejected;
+    case 'bool':
+      if (isScalar(node, 'boolean')) return Quiet.accepted;
+      return isScalar(node, 'string') ? Quiet.unsure : Quiet.rejected;
+    case 'integer':
+      if (!isScalar(node, 'integer')) return Quiet.rejected;
+      // A bigint compares exactly with a whole number: no BigInt needs building.
+      return (type.min === undefined || (node.value as bigint) >= type.min) && (type.max === undefined || (node.value as bigint) <= type.max)
+        ? Quiet.accepted : Quiet.rejected;
+    case 'number':
+      return isScalar(node, 'integer') || isScalar(node, 'float') ? Quiet.accepted : Quiet.rejected;
+    case 'size':
+      if (isScalar(node, 'integer')) return Quiet.accepted;
+      return isScalar(node, 'string') ? Quiet.unsure : Quiet.rejected;
+    case 'duration':
+      if (isScalar(node, 'string')) return durationProblem(String(node.value)) === undefined ? Quiet.accepted : Quiet.rejected;
+      if (isScalar(node, 'float')) return type.numbers === 'number-seconds' ? Quiet.accepted : Quiet.rejected;
+      return isScalar(node, 'integer') ? Quiet.unsure : Quiet.rejected;
+    case 'string':
+      if (!isScalar(node, 'string')) return Quiet.rejected;
+      return type.format === undefined || (NKEY_KINDS[type.format] === undefined && type.format !== 'jetstream-domain') ? Quiet.accepted : Quiet.unsure;
+    case 'url': case 'subject':
+      return isScalar(node, 'string') ? Quiet.accepted : Quiet.rejected;
+    case 'hostport':
+      if (isScalar(node, 'integer')) return Quiet.accepted;
+      if (!isScalar(node, 'string')) return Quiet.rejected;
+      return hostPortProblem(String(node.value)) === undefined ? Quiet.accepted : Quiet.rejected;
+    case 'enum':
+      if (!isScalar(node, 'string')) return Quiet.rejected;
+      return isEnumValue(type, String(node.value)) ? Quiet.accepted : Quiet.rejected;
+    case 'stringOrArray':
+      if (node.type === 'array') return quietItems(node.items, type.item);
+      return quietly(node, type.item);
+    case 'array':
+      if (node.type !== 'array') return Quiet.rejected;
+      if (type.minItems && node.items.length < type.minItems) return Quiet.rejected;
+      return quietItems(node.items, type.item);
+    case 'map':
+      return node.type === 'map' ? Quiet.accepted : Quiet.rejected;
+  }
+}
+
+function quietItems(items: ValueNode[], item: ValueType): Quiet {
+  for (const element of items) if (quietly(element, item) !== Quiet.accepted) return Quiet.unsure;
+  return Quiet.accepted;
+}
+
+function isEnumValue(type: { readonly values: readonly string[]; readonly caseInsensitive: boolean }, text: string): boolean {
+  if (!type.caseInsensitive) return type.values.includes(text);
+  const lower = text.toLowerCase();
+  for (const value of type.values) if (value.toLowerCase() === lower) return true;
+  return false;
+}
+
 function fail(node: Span, code: string, message: string, fixes?: OptionFix[]): Verdict {
   return { ok: false, score: 2, findings: [{ start: node.start, end: node.end, code, message, fixes }] };
 }
@@ -179,8 +262,7 @@ function judge(node: ValueNode, type: ValueType, label: string): Verdict {
     case 'enum': {
       if (!isScalar(node, 'string')) return wrongShape();
       const text = String(node.value);
-      const hit = type.values.find((v) => (type.caseInsensitive ? v.toLowerCase() === text.toLowerCase() : v === text));
-      if (hit !== undefined) return OK;
+      if (isEnumValue(type, text)) return OK;
       const near = type.values.find((v) => v.toLowerCase() === text.toLowerCase());
       const list = type.values.length > 8 ? `one of the ${type.values.length} names nats-server knows` : type.values.map((v) => `"${v}"`).join(', ');
       return fail(node, OptionCode.invalidEnumValue,

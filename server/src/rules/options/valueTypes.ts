@@ -2,36 +2,17 @@
 // numbers out of range, and what nats-server parses inside strings (durations, sizes, addresses,
 // nkeys). Values reached through `$VARIABLE`s are checked at the reference.
 
-import { compareVersions } from '../../facts/versions';
 import { parse } from '../../syntax/parser';
 import type { ValueNode } from '../../syntax/tree';
-import { ConfigModel, isFinal, KeyVisit, resolveValue } from './model';
+import { ConfigModel, KeyVisit, resolveValue } from './model';
 import { OPTION_RULES, OptionCodeName } from './codes';
-import { insideNewerKey } from './unknownKeys';
-import { checkValue, ValueFinding } from './valueCheck';
+import { checkValue, passesQuietly, ValueFinding } from './valueCheck';
+import type { TargetVersion } from './target';
 import type { OptionProblem } from './types';
 
-/** The keys whose value nats-server actually reads: known, final, and known to the target. */
-export function checkedKeys(model: ConfigModel, serverVersion: string): KeyVisit[] {
-  // Three rules walk this list for the same model; a model does not change once built.
-  let byVersion = checkedKeysOf.get(model);
-  if (byVersion === undefined) { byVersion = new Map(); checkedKeysOf.set(model, byVersion); }
-  let keys = byVersion.get(serverVersion);
-  if (keys === undefined || keys.source !== model.keys.length) {
-    keys = { source: model.keys.length, visits: selectCheckedKeys(model, serverVersion) };
-    byVersion.set(serverVersion, keys);
-  }
-  return [...keys.visits];
-}
-
-const checkedKeysOf = new WeakMap<ConfigModel, Map<string, { source: number; visits: readonly KeyVisit[] }>>();
-
-function selectCheckedKeys(model: ConfigModel, serverVersion: string): KeyVisit[] {
-  return model.keys.filter((visit) =>
-    visit.option && visit.entry.value
-    && !insideNewerKey(visit, serverVersion)
-    && (!visit.definition || isFinal(visit.definition))
-    && compareVersions(visit.option.since, serverVersion) <= 0);
+/** Whether nats-server reads the value of a key that reaches it (see reachesServer): a known option the target knows. */
+export function isRead(visit: KeyVisit, target: TargetVersion): boolean {
+  return visit.option !== undefined && visit.entry.value !== undefined && target.knows(visit.option.since);
 }
 
 /** The value a key stands for, through variables; `anchor` is where to report problems with it. */
@@ -48,18 +29,17 @@ export function valueOf(model: ConfigModel, visit: KeyVisit): { node?: ValueNode
   return resolved.node ? { node: resolved.node, through: `$${written.name}` } : {};
 }
 
-export function checkValueTypes(model: ConfigModel, serverVersion: string): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  for (const visit of checkedKeys(model, serverVersion)) {
-    const { node, through } = valueOf(model, visit);
-    if (!node) continue;
-    const label = `\`${visit.entry.key.name}\``;
-    const written = visit.entry.value!;
-    for (const finding of checkValue(node, visit.option!.value, label)) {
-      problems.push(toProblem(visit.file, finding, through ? { start: written.start, end: written.end, through } : undefined));
-    }
+/** Checks the value `node` of a key nats-server reads; `through` names the variable it came through. */
+export function checkValueType(visit: KeyVisit, node: ValueNode, through: string | undefined, problems: OptionProblem[]): void {
+  const type = visit.option!.value;
+  // Most values are fine: a check that builds nothing answers for them; the full judgement, which
+  // words its findings, runs for the rest.
+  if (passesQuietly(node, type)) return;
+  const label = `\`${visit.entry.key.name}\``;
+  const written = visit.entry.value!;
+  for (const finding of checkValue(node, type, label)) {
+    problems.push(toProblem(visit.file, finding, through ? { start: written.start, end: written.end, through } : undefined));
   }
-  return problems;
 }
 
 export function toProblem(file: string, finding: ValueFinding, anchor?: { start: number; end: number; through: string }): OptionProblem {

@@ -2,6 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectClean, expectNoError, expectProblem, run, unmark, ROOT_FILE, CaseOptions } from './helpers';
+import { checkValue, passesQuietly } from '../../../../server/src/rules/options/valueCheck';
+import { parse } from '../../../../server/src/syntax/parser';
+import { BLOCKS } from '../../../../server/src/facts/natsOptions';
+import type { ValueType } from '../../../../server/src/facts/optionTypes';
 
 type Case = [marked: string, code: string, options?: CaseOptions];
 const v2910: CaseOptions = { version: '2.9.10' };
@@ -136,6 +140,11 @@ const cases: Case[] = [
   ['port: «$P»\nP = 4222', 'variable-defined-after-use'],
   ['cluster { port: «$P»\n P = 6222 }', 'variable-defined-after-use'],
   ['P = 4222\nport: $P\ncluster { «P» = 6222\n port: $P }', 'variable-shadowed'],
+  // a block's variables leave sight when it closes: the next block's P hides the top-level one again
+  ['P = 1\nport: $P\na { P = 2\n x: $P }\nb { «P» = 3\n y: $P }', 'variable-shadowed'],
+  ['cluster { P = 1\n port: $P }\nport: «$P»\nP = 2', 'variable-defined-after-use'],
+  ['cluster { «port»: 1\n include "c.conf" }', 'duplicate-key', { files: { 'c.conf': 'port: 2\n' } }],
+  ['P = 1\nport: $P\ncluster { include "c.conf"\n «P» = 2\n port: $P }', 'variable-shadowed', { files: { 'c.conf': 'P = 6222\n' } }],
   // includes
   ['include «"/etc/nats/a.conf"»', 'include-absolute-path'],
   ["include «'/abs.conf'»", 'include-absolute-path', { files: { 'abs.conf': 'port: 1\n' } }],
@@ -277,4 +286,31 @@ test('deep nesting does not overflow', () => {
   const depth = 3000;
   const text = 'x = ' + '{ a = '.repeat(depth) + '1' + ' }'.repeat(depth);
   assert.doesNotThrow(() => run(text));
+});
+
+// The quick check that spares most values the full judgement must never pass a value the judgement
+// reports: every value type of the option table against values of every shape.
+
+const sampleValues = [
+  'true', '"true"', 'yes', '1', '"1"', '-5', '0', '70000', '2m', '"2m"', '"1d"', '"10s"', '1.5', '"10G"', '"10g"', '10GB', '"abc"', 'abc',
+  '"a.b.>"', '"host:4222"', '"localhost"', '4222', '"::1"', '::1', '"nats://h:4222"', '[]', '[ "a", 1 ]', '[ "10s" ]', '{ a: 1 }', '$UNSET',
+  '"UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4"', '"hub.east"', '"s2_auto"', '"debug"', '2020-01-01T00:00:00Z',
+];
+const valueTypes = new Set<ValueType>();
+for (const block of Object.values(BLOCKS)) {
+  for (const option of block.keys) valueTypes.add(option.value);
+  if (block.anyKey) valueTypes.add(block.anyKey.value);
+}
+test('a value the quick check passes has nothing the full judgement would report', () => {
+  let passed = 0;
+  for (const text of sampleValues) {
+    const entry = parse(`k: ${text}`).document.body.entries[0];
+    assert.ok(entry.type === 'entry' && entry.value, text);
+    for (const type of valueTypes) {
+      if (!passesQuietly(entry.value, type)) continue;
+      passed++;
+      assert.deepEqual(checkValue(entry.value, type, '`k`'), [], `${text} against ${JSON.stringify(type)}`);
+    }
+  }
+  assert.ok(passed > 100, 'most common values pass quietly');
 });

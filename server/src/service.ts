@@ -34,6 +34,11 @@ export interface LanguageServiceOptions {
   env?: Record<string, string | undefined>;
   /** Lay the nearest `.nats-lattice.json` above each file over `settings` (default true). */
   lookUpProjectFiles?: boolean;
+  /**
+   * Keep evaluations and server models between checks, to redo only what an edit changed
+   * (default true). A one-shot run such as the CLI's checks everything once and keeps nothing.
+   */
+  reuseAnalyses?: boolean;
 }
 
 /** Diagnostics of one file, as found while checking a configuration and the files it includes. */
@@ -108,9 +113,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   /** Parses of included files, reused while their text is unchanged. */
   const includeParses = new ParseCache();
   /** The lattice's server model of each config, reused while the files it read are unchanged. */
-  const serverModels = new ServerModelCache();
+  const reuse = options.reuseAnalyses !== false;
+  const serverModels = reuse ? new ServerModelCache() : undefined;
   /** The latest evaluations, shared by a document's own check and the lattice check after it. */
-  const evaluations = new EvaluationCache();
+  const evaluations = reuse ? new EvaluationCache() : undefined;
 
   function parseDocument(document: TextDocument): ParseResult {
     const cached = parses.get(document.uri);

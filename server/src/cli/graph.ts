@@ -98,7 +98,7 @@ export function runGraph(argv: readonly string[], io: GraphIo): number {
     return 2;
   }
 
-  const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined });
+  const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined, reuseAnalyses: false });
   const files = { configs: [...collected.files].sort(), hostFiles: [...collected.hostFiles].sort() };
   const analysis = service.analyzeLattice(files);
   const published = new Map(service.checkLattice(files).map((entry) => [entry.file, entry.diagnostics]));

@@ -70,7 +70,7 @@ export function run(argv: readonly string[], io: ConsoleIo): number {
     );
   }
 
-  const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined });
+  const service = createLanguageService({ fs, env: io.env, settings, lookUpProjectFiles: parsed.project === undefined, reuseAnalyses: false });
   const progress = progressReporter(io.stderrIsTerminal === true, io.stderr);
   const result = checkFiles(collected.files, service, progress.update, collected.hostFiles);
   progress.finish();

@@ -244,6 +244,57 @@ async function parseThroughput() {
 }
 
 /**
+ * Where the time of one check of the benchmark document goes, phase by phase, in-process (the
+ * library bundled from source), so the edit latency above can be read against its parts.
+ */
+async function checkPhases() {
+  const bundle = path.join(work, 'phases.cjs');
+  await esbuild.build({
+    stdin: {
+      contents: [
+        "export { parse } from './server/src/syntax/parser';",
+        "export { evaluate } from './server/src/syntax/evaluate';",
+        "export { checkOptions } from './server/src/rules/options';",
+        "export { checkConfigSecurity } from './server/src/rules/security';",
+        "export { createLanguageService } from './server/src/service';",
+        "export { createMemoryFileSystem } from './server/src/memoryFileSystem';",
+        "export { TextDocument } from 'vscode-languageserver-textdocument';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error',
+  });
+  const lib = createRequire(import.meta.url)(bundle);
+  const lines = SIZES.document;
+  const file = path.join(work, 'phases', 'nats-server.conf');
+  const text = generateConfig(lines);
+  const readFile = (other) => (other === file ? text : undefined);
+  const service = lib.createLanguageService({ fs: lib.createMemoryFileSystem({ [file]: text }), env: {}, lookUpProjectFiles: false });
+  const phases = {
+    parse: () => lib.parse(text),
+    'evaluate (variables, includes, values)': (parsed) => lib.evaluate(file, { readFile, env: {} }, { parse: () => parsed }),
+    'option rules (model and every key)': (parsed) => lib.checkOptions({ file, parsed, readFile, env: {}, serverVersion: '2.14.5' }),
+    'security rules': (parsed, evaluated) => lib.checkConfigSecurity({ value: evaluated.value, origins: evaluated.origins, readFile, env: {} }),
+    'whole check: doValidation, diagnostics included': (_parsed, _evaluated, version) => service.doValidation(lib.TextDocument.create(pathToFileURL(file).href, 'nats-conf', version, text)),
+  };
+  const runs = smallest ? 3 : 9;
+  const times = Object.fromEntries(Object.keys(phases).map((name) => [name, []]));
+  for (let i = 0; i <= runs; i++) {
+    const parsed = lib.parse(text);
+    const evaluated = lib.evaluate(file, { readFile, env: {} }, { parse: () => parsed });
+    for (const [name, run] of Object.entries(phases)) {
+      const started = performance.now();
+      run(parsed, evaluated, i + 1);
+      // The first round warms the code up and is not counted.
+      if (i > 0) times[name].push(performance.now() - started);
+    }
+  }
+  row(`one check of the ${lines.toLocaleString('en')}-line doc, by phase (in-process, median of ${runs})`, '', '', undefined);
+  for (const [name, values] of Object.entries(times)) row(`  ${name}`, ms(median(values)), '', undefined);
+}
+
+/**
  * Activation of the extension in a real VS Code (code-server, each run a fresh server and window),
  * with the times VS Code itself records: what its Running Extensions view shows as the activation
  * time is loading the main module plus the activate() call.
@@ -312,6 +363,7 @@ try {
   for (const bundle of [CLI, SERVER]) if (!existsSync(bundle)) throw new Error(`${path.relative(root, bundle)} is missing: run node scripts/build.mjs first`);
   compareWithNatsServer();
   await languageServer();
+  await checkPhases();
   coldIndex();
   await parseThroughput();
   await extensionActivation();

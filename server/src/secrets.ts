@@ -54,9 +54,18 @@ const SECRET_IN_TEXT = /\bS[UAONCXP][A-Z2-7]{50,}\b|\beyJ[\w-]+\.eyJ[\w-]*\.[\w-
  * key block replaced by the mask: the last line of defence for text that quotes a configuration.
  */
 export function redactSecrets(text: string): string {
+  // A large file repeats the same few messages thousands of times: each is scanned once.
+  const known = redacted.get(text);
+  if (known !== undefined) return known;
   // A URL's password (nats://user:password@host) too; the user name stays, it says which account.
-  return text.replace(SECRET_IN_TEXT, MASK).replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)[^\s@/"']+@/gi, `$1${MASK}@`);
+  const result = text.replace(SECRET_IN_TEXT, MASK).replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*:)[^\s@/"']+@/gi, `$1${MASK}@`);
+  if (redacted.size >= REDACTED_CACHE_SIZE) redacted.clear();
+  redacted.set(text, result);
+  return result;
 }
+
+const REDACTED_CACHE_SIZE = 1024;
+const redacted = new Map<string, string>();
 
 const SECRET_ASSIGNMENT = /(\b[\w-]*(?:pass|token|seed|secret|jwt|private|credential)[\w-]*["']?(?:\s*[:=]\s*|\s+)\[?\s*)("[^"\n]*"?|'[^'\n]*'?|[^\s,;{}[\]#]+)/gi;
 

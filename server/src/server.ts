@@ -25,6 +25,7 @@ import { LatticeIndex } from './workspace/latticeIndex';
 import { matchesGlob } from './workspace/glob';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { ValidationSchedule } from './validationSchedule';
+import { sameJson } from './sameJson';
 
 const SETTINGS_SECTION = 'natsLattice';
 
@@ -65,7 +66,7 @@ const pendingValidations = new Map<string, NodeJS.Timeout>();
 /** When each open document is checked after a change (see validationSchedule.ts). */
 const schedule = new ValidationSchedule();
 /** What we last published per document, to clear it when it stops applying and not repeat it. */
-const published = new Map<string, string>();
+const published = new Map<string, Diagnostic[]>();
 
 /** Runs a handler so that one exception is logged instead of taking the server down. */
 function guarded<Args extends unknown[], Result>(name: string, handler: (...args: Args) => Result, fallback: Result) {
@@ -168,10 +169,9 @@ connection.onRequest(
 function publish(uri: string): void {
   const own = documentDiagnostics.get(uri);
   const diagnostics = [...(own?.diagnostics ?? []), ...lattice.diagnosticsFor(uri)];
-  const fingerprint = JSON.stringify(diagnostics);
-  if ((published.get(uri) ?? '[]') === fingerprint) return;
+  if (sameJson(published.get(uri) ?? [], diagnostics)) return;
   if (diagnostics.length === 0) published.delete(uri);
-  else published.set(uri, fingerprint);
+  else published.set(uri, diagnostics);
   void connection.sendDiagnostics({ uri, version: own?.version, diagnostics }).catch((error) => logError('publish diagnostics', error));
 }
 

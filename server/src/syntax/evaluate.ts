@@ -8,7 +8,8 @@ import * as path from 'path';
 import { parse } from './parser';
 import { entryState } from './parser';
 import { Code } from './codes';
-import { ArrayNode, ConfigMap, ConfigValue, EntryOrInclude, IncludeNode, MapNode, ParseResult, Span, ValueNode, VariableNode } from './tree';
+import { ArrayNode, ConfigMap, ConfigValue, EntryOrInclude, IncludeNode, KeyNode, MapNode, ParseResult, Span, VariableNode } from './tree';
+import { OriginTable } from './evalOrigins';
 
 export interface EvalHost {
   /** The file's text, or undefined when it cannot be read. Paths are absolute. */
@@ -109,73 +110,19 @@ export function evaluateText(text: string, env: Record<string, string | undefine
 
 type Ctx = ConfigMap | ConfigValue[];
 
-/** A key waiting for its value: where it is written (the tree node itself, no copy). */
-interface PendingKey { name: string; file: string; at?: Span }
-
+/**
+ * One file's replay. nats-server keeps a single stack of pending keys across all open containers,
+ * which is what makes a dangling key capture the enclosing block's value. Only keys that really
+ * wait are pushed (a container's key until it closes, a dangling key, a key whose value nats-server
+ * drops): a key whose scalar value follows it is stored at once, which is the same as pushing it and
+ * popping it right away, and spares an object per entry.
+ */
 interface Replay {
   file: string;
+  /** The open maps and arrays, innermost last; `$NAME` is looked up through the maps. */
   ctxs: Ctx[];
-  keys: PendingKey[];
-}
-
-/** Where one stored entry is written. The spans are tree nodes; copies are made only when asked. */
-interface EntryOrigin { keyFile: string; key?: Span; valueFile: string; value?: Span }
-/** Where the items of one array are written (an array never spans files). */
-interface ItemOrigins { file: string; spans: (Span | undefined)[] }
-
-const at = (file: string, span: Span | undefined): SourceSpan | undefined => (span && file ? { file, start: span.start, end: span.end } : undefined);
-
-/**
- * Origins are kept as references to the tree's own nodes, one small record per stored entry, and
- * turned into SourceSpans only when a rule asks: a large configuration stores hundreds of thousands
- * of values, and copying two spans for each made evaluation allocate more than parsing.
- */
-class OriginTable implements EvalOrigins {
-  // Maps rather than WeakMaps: the table lives exactly as long as the evaluated value, and a WeakMap
-  // with an entry per map of a large file was most of evaluation's time (ephemeron bookkeeping).
-  private readonly entries = new Map<object, Map<string, EntryOrigin>>();
-  private readonly items = new Map<object, ItemOrigins>();
-  keyAt(map: object, key: string): SourceSpan | undefined {
-    const origin = this.entries.get(map)?.get(key);
-    return origin && at(origin.keyFile, origin.key);
-  }
-  valueAt(map: object, key: string): SourceSpan | undefined {
-    const origin = this.entries.get(map)?.get(key);
-    return origin && at(origin.valueFile, origin.value);
-  }
-  itemAt(array: object, index: number): SourceSpan | undefined {
-    const list = this.items.get(array);
-    return list && at(list.file, list.spans[index]);
-  }
-  /** The record behind keyAt/valueAt, for moving an included file's entries without copying spans. */
-  originOf(map: object, key: string): EntryOrigin | undefined {
-    return this.entries.get(map)?.get(key);
-  }
-  // Entries of one map are mostly stored one after another: remember the last map's table.
-  private lastMap: object | undefined;
-  private lastTable: Map<string, EntryOrigin> | undefined;
-  setEntry(map: object, key: string, origin: EntryOrigin): void {
-    let table = map === this.lastMap ? this.lastTable : undefined;
-    if (table === undefined) {
-      table = this.entries.get(map);
-      if (!table) { table = new Map(); this.entries.set(map, table); }
-      this.lastMap = map;
-      this.lastTable = table;
-    }
-    table.set(key, origin);
-  }
-  private lastArray: object | undefined;
-  private lastList: ItemOrigins | undefined;
-  pushItem(array: object, file: string, span: Span | undefined): void {
-    let list = array === this.lastArray ? this.lastList : undefined;
-    if (list === undefined) {
-      list = this.items.get(array);
-      if (!list) { list = { file, spans: [] }; this.items.set(array, list); }
-      this.lastArray = array;
-      this.lastList = list;
-    }
-    list.spans[(array as unknown[]).length - 1] = span;
-  }
+  /** Pending keys, most recent last; always written in this replay's file. */
+  keys: KeyNode[];
 }
 
 type Lookup = { found: true; value: ConfigValue } | { found: false; problem?: { code: string; message: string } };
@@ -206,93 +153,119 @@ class Evaluator {
     for (const w of result.warnings) this.diagnostics.push({ file, start: w.start, end: w.end, code: w.code, message: w.message, line: w.line, severity: 'warning' });
   }
 
+  /** Replays `body` (a file's or an environment value's) into a new top-level map. */
   private replayDocument(file: string, body: MapNode): ConfigMap {
     const top: ConfigMap = Object.create(null);
-    const r: Replay = { file, ctxs: [top], keys: [] };
-    this.replayMap(r, body);
+    this.origins.begin(file);
+    this.replayMap({ file, ctxs: [top], keys: [] }, body);
+    this.origins.endMap(top, body);
     return top;
   }
 
-  /** Stores a value written at `span` of `valueFile` (the replayed file unless moved from an include). */
-  private setValue(r: Replay, value: ConfigValue, span: Span | undefined, valueFile = r.file): void {
+  /**
+   * Stores a finished container into the one around it the way nats-server does: appended to an
+   * array, or into a map under the most recent pending key (nothing is stored when none waits).
+   */
+  private store(r: Replay, value: ConfigValue, span: Span): void {
     const ctx = r.ctxs[r.ctxs.length - 1];
-    if (Array.isArray(ctx)) { ctx.push(value); this.origins.pushItem(ctx, valueFile, span); return; }
+    if (Array.isArray(ctx)) {
+      ctx.push(value);
+      this.origins.item(span);
+      return;
+    }
     const key = r.keys.pop();
     if (key === undefined) return;
     ctx[key.name] = value;
-    this.origins.setEntry(ctx, key.name, { keyFile: key.file, key: key.at, valueFile, value: span });
+    this.origins.entry(key.name, key, span);
   }
 
-  /** A value nats-server would have refused: keep the key stack aligned and store nothing. */
-  private skipValue(r: Replay): void {
-    if (!Array.isArray(r.ctxs[r.ctxs.length - 1])) r.keys.pop();
+  /** The value of `$NAME`, or undefined after reporting why there is none. */
+  private resolve(r: Replay, v: VariableNode): ConfigValue | undefined {
+    const found = this.lookup(r, v);
+    if (found.found) return found.value;
+    const problem = found.problem ?? {
+      code: EvalCode.undefinedVariable,
+      message: `\`$${v.name}\` is not defined: define \`${v.name} = ...\` earlier in this block or an enclosing one, or set the environment variable ${v.name}.`,
+    };
+    this.diagnostics.push({ file: r.file, start: v.start, end: v.end, code: problem.code, message: problem.message });
+    return undefined;
   }
 
-  /** Walks a map's entries (and nested containers) with an explicit stack: no recursion on depth. */
+  /** Opens a container value: later values go into it until its node's children run out. */
+  private open(r: Replay, v: MapNode | ArrayNode, nodes: (MapNode | ArrayNode)[], next: number[]): void {
+    r.ctxs.push(v.type === 'map' ? Object.create(null) as ConfigMap : []);
+    this.origins.begin(r.file);
+    nodes.push(v);
+    next.push(0);
+  }
+
+  /**
+   * Walks a map's entries (and nested containers) with an explicit stack: no recursion on depth.
+   * `nodes[i]`/`next[i]` are the node being walked at depth i and its next child; the container
+   * being filled is r.ctxs at the same depth (offset by the contexts open before this call).
+   */
   private replayMap(r: Replay, map: MapNode): void {
-    type Frame =
-      | { kind: 'map'; node: MapNode; index: number; own: boolean }
-      | { kind: 'array'; node: ArrayNode; index: number };
-    const frames: Frame[] = [{ kind: 'map', node: map, index: 0, own: false }];
-    while (frames.length) {
-      const f = frames[frames.length - 1];
-      if (f.kind === 'map') {
-        if (f.index >= f.node.entries.length) {
-          frames.pop();
-          if (f.own) { const done = r.ctxs.pop()!; this.setValue(r, done, f.node); }
-          continue;
+    const base = r.ctxs.length - 1;
+    const nodes: (MapNode | ArrayNode)[] = [map];
+    const next: number[] = [0];
+    const origins = this.origins;
+    while (nodes.length) {
+      const depth = nodes.length - 1;
+      const node = nodes[depth];
+      const ctx = r.ctxs[base + depth];
+      let opened = false;
+      if (!Array.isArray(ctx)) {
+        const entries = (node as MapNode).entries;
+        while (next[depth] < entries.length) {
+          const entry: EntryOrInclude = entries[next[depth]++];
+          if (entry.type === 'include') { this.include(r, entry); continue; }
+          const key = entry.key;
+          const v = entry.value;
+          if (v === undefined) {
+            if (entryState(entry).dangling) r.keys.push(key);
+            continue;
+          }
+          const type = v.type;
+          if (type === 'scalar') {
+            // A rejected value consumes its key; a dropped one (`1kbb`) leaves it pending.
+            if (v.dropped) r.keys.push(key);
+            else if (v.value !== undefined) { ctx[key.name] = v.value; origins.entry(key.name, key, v); }
+          } else if (type === 'variable') {
+            const value = this.resolve(r, v);
+            if (value !== undefined) { ctx[key.name] = value; origins.entry(key.name, key, v); }
+          } else {
+            r.keys.push(key);
+            this.open(r, v, nodes, next);
+            opened = true;
+            break;
+          }
         }
-        const entry: EntryOrInclude = f.node.entries[f.index++];
-        if (entry.type === 'include') { this.include(r, entry); continue; }
-        if (!entry.value) {
-          if (entryState(entry).dangling) r.keys.push({ name: entry.key.name, file: r.file, at: entry.key });
-          continue;
-        }
-        r.keys.push({ name: entry.key.name, file: r.file, at: entry.key });
-        const child = this.valueFrame(r, entry.value);
-        if (child) frames.push(child);
       } else {
-        if (f.index >= f.node.items.length) {
-          frames.pop();
-          const done = r.ctxs.pop()!;
-          this.setValue(r, done, f.node);
-          continue;
+        const items = (node as ArrayNode).items;
+        while (next[depth] < items.length) {
+          const v = items[next[depth]++];
+          const type = v.type;
+          if (type === 'scalar') {
+            // In an array nothing waits for a value: rejected and dropped values just vanish.
+            if (!v.dropped && v.value !== undefined) { ctx.push(v.value); origins.item(v); }
+          } else if (type === 'variable') {
+            const value = this.resolve(r, v);
+            if (value !== undefined) { ctx.push(value); origins.item(v); }
+          } else {
+            this.open(r, v, nodes, next);
+            opened = true;
+            break;
+          }
         }
-        const child = this.valueFrame(r, f.node.items[f.index++]);
-        if (child) frames.push(child);
       }
-    }
-
-  }
-
-  /** Stores a scalar or variable now; for a container, opens it and returns the frame to walk. */
-  private valueFrame(r: Replay, v: ValueNode):
-    | { kind: 'map'; node: MapNode; index: number; own: boolean }
-    | { kind: 'array'; node: ArrayNode; index: number }
-    | undefined {
-    switch (v.type) {
-      case 'map':
-        r.ctxs.push(Object.create(null));
-        return { kind: 'map', node: v, index: 0, own: true };
-      case 'array':
-        r.ctxs.push([]);
-        return { kind: 'array', node: v, index: 0 };
-      case 'scalar':
-        if (v.dropped) return undefined; // nats-server stores nothing and leaves the key pending
-        if (v.value === undefined) this.skipValue(r); else this.setValue(r, v.value, v);
-        return undefined;
-      case 'variable': {
-        const found = this.lookup(r, v);
-        if (found.found) this.setValue(r, found.value, v);
-        else {
-          this.skipValue(r);
-          const problem = found.problem ?? {
-            code: EvalCode.undefinedVariable,
-            message: `\`$${v.name}\` is not defined: define \`${v.name} = ...\` earlier in this block or an enclosing one, or set the environment variable ${v.name}.`,
-          };
-          this.diagnostics.push({ file: r.file, start: v.start, end: v.end, code: problem.code, message: problem.message });
-        }
-        return undefined;
+      if (opened) continue;
+      nodes.pop();
+      next.pop();
+      if (depth > 0) {
+        // A finished container is a value of the one around it.
+        r.ctxs.pop();
+        if (Array.isArray(ctx)) origins.endArray(ctx, node as ArrayNode); else origins.endMap(ctx, node as MapNode);
+        this.store(r, ctx, node);
       }
     }
   }
@@ -322,10 +295,9 @@ class Evaluator {
         return { found: false, problem: { code: EvalCode.invalidEnvValue,
           message: `The environment variable ${name}=${JSON.stringify(raw)} cannot be read as a configuration value: ${sub.errors[0].message} Quote the value inside the variable if it is text with spaces.` } };
       }
-      const top: ConfigMap = Object.create(null);
-      const r: Replay = { file: '', ctxs: [top], keys: [] };
       const before = this.diagnostics.length;
-      this.replayMap(r, sub.document.body);
+      // No file: origins of values taken from the environment point nowhere.
+      const top = this.replayDocument('', sub.document.body);
       if (this.diagnostics.length > before) {
         const inner = this.diagnostics.splice(before);
         return { found: false, problem: { code: inner[0].code === EvalCode.variableCycle ? EvalCode.variableCycle : EvalCode.invalidEnvValue,
@@ -371,10 +343,13 @@ class Evaluator {
         message: `In the included file ${node.path}: ${inner[0].message}`,
         related: inner.map((d) => ({ file: d.file, start: d.start, end: d.end, message: d.message })) });
     }
+    // The included map's entries land in the including map, keeping where they are written.
+    // (nats-server pushes each key and stores its value at once: no pending key is involved.)
+    const ctx = r.ctxs[r.ctxs.length - 1] as ConfigMap;
     for (const key of Object.keys(included)) {
       const origin = this.origins.originOf(included, key);
-      r.keys.push({ name: key, file: origin?.keyFile ?? target, at: origin?.key });
-      this.setValue(r, included[key], origin?.value, origin?.valueFile ?? target);
+      ctx[key] = included[key];
+      this.origins.movedEntry(key, origin?.keyFile ?? target, origin?.key, origin?.valueFile ?? target, origin?.value);
     }
   }
 }

@@ -9,13 +9,11 @@
 //
 //   node bench/activation.mjs [--runs=N] [--extension=DIR]   prints the runs and their median
 // As a module: measureActivation({ runs, extensionPath, log }) (bench/run.mjs calls it).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, codeServerEntry, node24Bin, node24Env } from '../scripts/vscode-tools.mjs';
+import { CHROMIUM, codeServerEntry, node24Bin } from '../scripts/vscode-tools.mjs';
+import { freeLocalPort, spawnCodeServer, waitForHealthy } from '../scripts/lib/codeServer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROBE = path.join(root, 'bench', 'activationProbe.js');
@@ -70,8 +68,8 @@ export async function measureActivation({ runs = 3, extensionPath = root, log = 
       // A fresh server per run: code-server keeps a closed window's extension host (and its
       // language server) alive for hours, and those would compete with the next run.
       const serverDir = path.join(tmp, `s${i}`);
-      const port = await freePort();
-      server = startCodeServer(port, serverDir);
+      const port = await freeLocalPort();
+      server = spawnCodeServer(port, serverDir);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
         await waitForHealthy(port, server, Date.now() + 60_000);
@@ -119,87 +117,6 @@ async function oneWindow(context, port, workspace, extensionPath, server) {
   } finally {
     await page.close().catch(() => {});
   }
-}
-
-/** A port below 32768 (outside Linux's ephemeral range) that nothing listens on right now. */
-async function freePort() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
-    const free = await new Promise((resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('found no free port between 20000 and 32000 on 127.0.0.1 after 50 tries');
-}
-
-function startCodeServer(port, tmp) {
-  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 't'].map((name) => [name, path.join(tmp, name)]));
-  mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
-  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  // A calm workbench, so other work competes as little as possible with the activation measured.
-  writeFileSync(
-    path.join(dirs['user-data'], 'User', 'settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.tips.enabled': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'chat.disableAIFeatures': true,
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'telemetry.telemetryLevel': 'off',
-      'git.enabled': false,
-    }),
-  );
-  const config = path.join(tmp, 'code-server.yaml');
-  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const args = [
-    codeServerEntry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--config', config,
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    // Without this the built workbench ignores extensionTestsPath and the window never reports.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ];
-  const env = node24Env({ ...process.env, TMPDIR: dirs.t, XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'] });
-  delete env.VSCODE_IPC_HOOK_CLI;
-  delete env.ELECTRON_RUN_AS_NODE;
-  // detached: code-server leads its own process group, so stopping the group also ends the
-  // extension hosts and language servers it forked.
-  return spawn(node24Bin, args, { cwd: tmp, env, detached: true, stdio: 'ignore' });
-}
-
-function waitForHealthy(port, child, deadline) {
-  return new Promise((resolve, reject) => {
-    const onExit = (code, signal) => reject(new Error(`code-server exited at start (${code ?? signal})`));
-    child.once('exit', onExit);
-    const poll = () => {
-      if (Date.now() > deadline) {
-        child.off('exit', onExit);
-        reject(new Error(`code-server did not answer /healthz on port ${port} within 60 s`));
-        return;
-      }
-      const request = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
-        response.resume();
-        if (response.statusCode === 200) {
-          child.off('exit', onExit);
-          resolve();
-        } else setTimeout(poll, 200);
-      });
-      request.on('error', () => setTimeout(poll, 200));
-      request.on('timeout', () => request.destroy());
-    };
-    poll();
-  });
 }
 
 function killGroup(child, signal) {

@@ -14,15 +14,13 @@
 // Exit code: the suite's (0 all passed), 1 on failures, 2 on a setup problem, 124 on time-out.
 // With NATS_LATTICE_SUMMARY=FILE it also writes {"passed":N,"failed":M} there (scripts/test.mjs).
 
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, codeServerEntry, ensureVsCodeTools, node24Bin, node24Env } from './vscode-tools.mjs';
+import { CHROMIUM, codeServerEntry, ensureVsCodeTools, node24Bin } from './vscode-tools.mjs';
+import { freeLocalPort, spawnCodeServer, waitForHealthy } from './lib/codeServer.mjs';
 import { checkEditorVisuals, checkTopologyVisuals } from '../test/vscode/visual.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,114 +77,31 @@ function checkPrerequisites() {
   }
 }
 
-/** A port below 32768 (outside Linux's ephemeral range) that nothing listens on right now. */
 async function choosePort() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
-    const free = await new Promise((resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
+  try {
+    return await freeLocalPort();
+  } catch (error) {
+    throw new SetupError(error.message);
   }
-  throw new SetupError('found no free port between 20000 and 32000 on 127.0.0.1 after 50 tries');
 }
 
 function startCodeServer(port, tmp) {
-  const dirs = {
-    userData: path.join(tmp, 'user-data'),
-    extensions: path.join(tmp, 'extensions'),
-    xdgConfig: path.join(tmp, 'xdg-config'),
-    xdgData: path.join(tmp, 'xdg-data'),
-    tmp: path.join(tmp, 't'),
-  };
-  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  // A calm, reproducible workbench: no chat panel or walkthroughs, dark theme for the screenshots.
-  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.colorTheme': 'Default Dark Modern',
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'chat.disableAIFeatures': true,
-        'editor.minimap.enabled': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'telemetry.telemetryLevel': 'off',
-        'git.enabled': false,
-        'files.autoSave': 'off',
-      },
-      null,
-      2,
-    ),
-  );
-  const configFile = path.join(tmp, 'code-server.yaml');
-  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
-  const args = [
-    codeServerEntry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--config', configFile,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    // Without this the built workbench ignores the extension-test parameters and the run hangs.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ];
-  const env = node24Env({
-    ...process.env,
-    TMPDIR: dirs.tmp,
-    XDG_CONFIG_HOME: dirs.xdgConfig,
-    XDG_DATA_HOME: dirs.xdgData,
-    NATS_LATTICE_VSCODE_GREP: options.grep ?? '',
-  });
-  delete env.VSCODE_IPC_HOOK_CLI;
-  delete env.ELECTRON_RUN_AS_NODE;
-
   const logFile = path.join(artifactsDir, 'code-server.log');
   const log = createWriteStream(logFile);
   // detached: code-server becomes a process-group leader, so killing -pid also ends the
   // extension hosts and the language server it forks.
-  const child = spawn(node24Bin, args, { cwd: tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnCodeServer(port, tmp, {
+    // Dark theme and no minimap for the screenshots; no auto-save so tests control saving.
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, 'files.autoSave': 'off' },
+    env: { NATS_LATTICE_VSCODE_GREP: options.grep ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   child.once('exit', () => log.end());
   owned.codeServer = child;
   say(`code-server pid ${child.pid} on http://127.0.0.1:${port} (log: ${path.relative(repoRoot, logFile)})`);
   return child;
-}
-
-function waitForHealthy(port, child, deadlineMs) {
-  return new Promise((resolve, reject) => {
-    const onExit = (code, signal) => reject(new SetupError(`code-server exited early (${code ?? signal}); see test-artifacts/vscode/code-server.log`));
-    child.once('exit', onExit);
-    const poll = () => {
-      if (Date.now() > deadlineMs) {
-        child.off('exit', onExit);
-        reject(new SetupError(`code-server did not answer /healthz on port ${port} within the time allowed`));
-        return;
-      }
-      const request = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1000 }, (response) => {
-        response.resume();
-        if (response.statusCode === 200) {
-          child.off('exit', onExit);
-          resolve();
-        } else setTimeout(poll, 200);
-      });
-      request.on('error', () => setTimeout(poll, 200));
-      request.on('timeout', () => request.destroy());
-    };
-    poll();
-  });
 }
 
 export function workbenchUrl(port, { withTests }) {
@@ -314,7 +229,7 @@ async function main() {
   process.env.TMPDIR = path.join(owned.tmp, 't'); // chromium's throwaway profile lands here too
   const port = await choosePort();
   const child = startCodeServer(port, owned.tmp);
-  await waitForHealthy(port, child, Date.now() + 60_000);
+  await waitForHealthy(port, child, Date.now() + 60_000, (reason) => new SetupError(`${reason}; see test-artifacts/vscode/code-server.log`));
   say('code-server is up');
 
   owned.browserServer = await chromium.launchServer({

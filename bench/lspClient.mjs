@@ -7,19 +7,33 @@ export class LspClient {
     this.nextId = 1;
     this.pending = new Map();
     this.listeners = new Set();
-    this.buffer = Buffer.alloc(0);
     this.child.stdout.on('data', (chunk) => this.receive(chunk));
   }
 
+  // Chunks are kept as they come and joined once a whole message is there: a publish of thousands
+  // of diagnostics is megabytes in dozens of chunks, and joining at every chunk would time this
+  // client's copying rather than the server.
   receive(chunk) {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.chunks ??= [];
+    this.chunks.push(chunk);
+    this.received = (this.received ?? 0) + chunk.length;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-      this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+      if (this.bodyLength === undefined) {
+        const head = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        this.chunks = [head];
+        const headerEnd = head.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        this.bodyLength = Number(/Content-Length: (\d+)/i.exec(head.subarray(0, headerEnd).toString())[1]);
+        this.chunks = [head.subarray(headerEnd + 4)];
+        this.received = head.length - headerEnd - 4;
+      }
+      if (this.received < this.bodyLength) return;
+      const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      const message = JSON.parse(all.subarray(0, this.bodyLength).toString('utf8'));
+      const rest = all.subarray(this.bodyLength);
+      this.chunks = [rest];
+      this.received = rest.length;
+      this.bodyLength = undefined;
       this.dispatch(message);
     }
   }

@@ -142,10 +142,12 @@ async function languageServer() {
     const lineIndex = text.split('\n').findIndex((line) => line.startsWith('max_connections:'));
     const values = ['100kbb', '100000'];
     const latencies = [];
+    // The first few edits run code V8 has not optimised yet: they warm up and are not counted.
+    const WARM_UP_EDITS = 5;
     // A time budget keeps a slow server from running the bench for an hour; the table says how many
     // edits were measured when it stopped early.
     const budgetEnds = performance.now() + EDIT_BUDGET_MS;
-    for (let i = 0; i < SIZES.edits && performance.now() < budgetEnds; i++) {
+    for (let i = 0; i < SIZES.edits + WARM_UP_EDITS && performance.now() < budgetEnds; i++) {
       const version = i + 2;
       const published = client.waitFor(isPublish(version), 120_000);
       const started = performance.now();
@@ -154,8 +156,9 @@ async function languageServer() {
         contentChanges: [{ range: { start: { line: lineIndex, character: 17 }, end: { line: lineIndex, character: 17 + values[i % 2].length } }, text: values[(i + 1) % 2] }],
       });
       await published;
-      latencies.push(performance.now() - started);
+      if (i >= WARM_UP_EDITS) latencies.push(performance.now() - started);
     }
+    notes.push(`didChange: ${WARM_UP_EDITS} warm-up edits before the measured ones are not counted.`);
     row(`didChange -> publishDiagnostics, ${lines.toLocaleString('en')}-line doc: p50`, ms(quantile(latencies, 0.5)), '', undefined);
     const stoppedEarly = latencies.length < SIZES.edits ? ` (${EDIT_BUDGET_MS / 1000} s budget)` : '';
     row(`  p95 over ${latencies.length} edits${stoppedEarly}`, ms(quantile(latencies, 0.95)), '< 20 ms', quantile(latencies, 0.95) < 20);

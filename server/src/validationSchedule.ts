@@ -7,7 +7,9 @@
  *   quick fix, the first key of a burst), and a change arriving while a check still waits moves
  *   that check to after a quiet time, so a burst of keys yields one more check, of the final text.
  *
- * The quiet time is three times the last check's cost, at most 150 ms.
+ * The quiet time is three times the last check's cost, at most 150 ms. A document's first check
+ * waits a little: an editor restoring a session opens several documents at once, and a config
+ * checked before the file it includes is open would briefly show that include as missing.
  */
 export const SCHEDULE = {
   /** A check cheaper than this never waits. */
@@ -15,8 +17,8 @@ export const SCHEDULE = {
   /** The quiet time is this many times the last check's cost (so at least 60 ms), at most maxQuietMs. */
   quietFactor: 3,
   maxQuietMs: 150,
-  /** Assumed for a document never checked yet. */
-  unknownCostMs: 150,
+  /** The wait before a document's first check, for the documents opened with it to arrive. */
+  firstCheckMs: 50,
 } as const;
 
 export class ValidationSchedule {
@@ -27,7 +29,8 @@ export class ValidationSchedule {
    * delay before the check, in milliseconds.
    */
   changed(uri: string, checkWaiting: boolean): number {
-    const cost = this.costs.get(uri) ?? SCHEDULE.unknownCostMs;
+    const cost = this.costs.get(uri);
+    if (cost === undefined) return SCHEDULE.firstCheckMs;
     if (cost < SCHEDULE.cheapMs || !checkWaiting) return 0;
     return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
   }

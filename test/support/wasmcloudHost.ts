@@ -67,7 +67,9 @@ export function clientSettings(env: Record<string, string>): JetStreamClientSett
 }
 
 // No responders come back at once; this only bounds a request someone received but did not answer.
-const REQUEST_TIMEOUT_MS = 4000;
+// No scenario expects a timeout, so it can be generous: on a loaded CI machine a clustered hub has
+// taken more than 4 s to answer a stream creation it did carry out.
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export function bucketStream(bucket: string): string {
   return `KV_${bucket}`;

@@ -9,30 +9,12 @@
 // Finish Activate (activateResolvedTime). The Running Extensions view shows the same numbers.
 'use strict';
 const vscode = require('vscode');
+const { activationRow } = require('../scripts/lib/activationTable.cjs');
 
 const MARKER = '[nats-lattice-activation]';
 const EXTENSION_ID = process.env.NATS_LATTICE_ACTIVATION_EXTENSION || 'nats-lattice.nats-lattice';
 const CONFIG_FILE = process.env.NATS_LATTICE_ACTIVATION_FILE || 'nats-server.conf';
 const PERF_URI = vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' });
-
-/** The extension's row of the "Extension Activation Stats" table, by column name; undefined until listed. */
-function activationRow(markdown, extensionId) {
-  const lines = markdown.split('\n');
-  const start = lines.findIndex((line) => /^#+ Extension Activation Stats/.test(line));
-  if (start < 0) return undefined;
-  const cells = (line) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-  const header = lines.slice(start + 1).find((line) => line.startsWith('|'));
-  if (!header) return undefined;
-  const names = cells(header);
-  for (const line of lines.slice(lines.indexOf(header, start) + 2)) {
-    if (!line.startsWith('|')) break;
-    const values = cells(line);
-    if (values[0].toLowerCase() === extensionId.toLowerCase()) {
-      return Object.fromEntries(names.map((name, i) => [name, values[i]]));
-    }
-  }
-  return undefined;
-}
 
 async function run() {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -62,4 +44,4 @@ async function run() {
   console.log(`${MARKER} ${JSON.stringify(times)}`);
 }
 
-module.exports = { run, activationRow, MARKER };
+module.exports = { run, MARKER };

@@ -1,9 +1,10 @@
 import { EvalHost, EvalResult, evaluate, EvaluateOptions } from './evaluate';
+import { readsUnchanged, RecordedReads, recordingReads } from '../recordedReads';
 
 interface CachedEvaluation {
   rootSyntax: boolean;
-  /** Every file the evaluation asked for, with what it got (undefined: missing, it may appear). */
-  reads: [string, string | undefined][];
+  /** Every file the evaluation asked for, with what it got. */
+  reads: RecordedReads;
   /** The environment it ran with, and whether it looked anything up there. */
   env: EvalHost['env'];
   consultedEnv: boolean;
@@ -33,11 +34,7 @@ export class EvaluationCache {
     const reads: [string, string | undefined][] = [];
     let consultedEnv = false;
     const recording: EvalHost = {
-      readFile(absPath) {
-        const text = host.readFile(absPath);
-        reads.push([absPath, text]);
-        return text;
-      },
+      readFile: recordingReads((absPath) => host.readFile(absPath), reads),
       env: new Proxy(host.env, {
         get(target, name) {
           consultedEnv = true;
@@ -55,7 +52,6 @@ export class EvaluationCache {
   private stillValid(cached: CachedEvaluation, host: EvalHost, rootSyntax: boolean): boolean {
     if (cached.rootSyntax !== rootSyntax) return false;
     if (cached.consultedEnv && cached.env !== host.env) return false;
-    for (const [file, text] of cached.reads) if (host.readFile(file) !== text) return false;
-    return true;
+    return readsUnchanged(cached.reads, (file) => host.readFile(file));
   }
 }

@@ -14,6 +14,7 @@ import { HostSource } from '../sources/hostSettings';
 import { EvalOrigins, evaluate, ParseCache } from '../syntax/evaluate';
 import { Origins } from '../lattice/origins';
 import { EvaluationCache } from '../syntax/evaluationCache';
+import { readsUnchanged, RecordedReads, recordingReads } from '../recordedReads';
 
 /** The lattice reads configs as they are written: no `$VARIABLE` comes from our own environment. */
 const NO_ENVIRONMENT: Record<string, string | undefined> = Object.freeze({});
@@ -34,16 +35,15 @@ export interface LatticeHost {
  * workspace then re-evaluates that config only, not every config again.
  */
 export class ServerModelCache {
-  private readonly entries = new Map<string, { context: string; reads: [string, string | undefined][]; files: string[]; server: ServerModel }>();
+  private readonly entries = new Map<string, { context: string; reads: RecordedReads; files: string[]; server: ServerModel }>();
 
   get(file: string, context: string, readFile: (file: string) => string | undefined): { files: string[]; server: ServerModel } | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.context !== context) return undefined;
-    for (const [read, text] of entry.reads) if (readFile(read) !== text) return undefined;
-    return entry;
+    return readsUnchanged(entry.reads, readFile) ? entry : undefined;
   }
 
-  set(file: string, context: string, reads: [string, string | undefined][], files: string[], server: ServerModel): void {
+  set(file: string, context: string, reads: RecordedReads, files: string[], server: ServerModel): void {
     this.entries.set(file, { context, reads, files, server });
   }
 
@@ -124,11 +124,7 @@ export function analyzeLattice(configFiles: string[], hostFiles: string[], host:
       return { file, server: cached.server };
     }
     const reads: [string, string | undefined][] = [];
-    const readFile = (p: string) => {
-      const text = host.readFile(p);
-      reads.push([p, text]);
-      return text;
-    };
+    const readFile = recordingReads((p) => host.readFile(p), reads);
     const evaluating = { readFile, env: NO_ENVIRONMENT };
     const options = { parse: (f: string, t: string) => host.parses.get(f, t) };
     const result = host.evaluations ? host.evaluations.evaluate(file, evaluating, options) : evaluate(file, evaluating, options);

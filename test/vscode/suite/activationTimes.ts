@@ -1,7 +1,9 @@
 // The activation times VS Code itself records for an extension (the extension host's
 // ActivationTimes), read from the workbench's "Developer: Startup Performance" document: its
 // "Extension Activation Stats" table has one row per activated extension. The Running Extensions
-// view shows the same numbers. bench/activationProbe.js reads the same table for the bench.
+// view shows the same numbers (scripts/lib/activationTable.cjs reads the table).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from './fixtures';
 
@@ -18,23 +20,19 @@ export interface ActivationTimes {
 
 const PERF_URI = vscode.Uri.from({ scheme: 'perf', path: 'Startup Performance' });
 
-/** The extension's row of the table, by column name; undefined while it is not listed. */
-export function activationRow(markdown: string, extensionId: string): Record<string, string> | undefined {
-  const lines = markdown.split('\n');
-  const heading = lines.findIndex((line) => /^#+ Extension Activation Stats/.test(line));
-  if (heading < 0) return undefined;
-  const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-  const headerAt = lines.findIndex((line, i) => i > heading && line.startsWith('|'));
-  if (headerAt < 0) return undefined;
-  const names = cells(lines[headerAt]);
-  // The header is followed by its | --- | separator line, then the rows.
-  for (const line of lines.slice(headerAt + 2)) {
-    if (!line.startsWith('|')) break;
-    const values = cells(line);
-    if (values[0].toLowerCase() === extensionId.toLowerCase()) return Object.fromEntries(names.map((name, i) => [name, values[i]]));
+/** The repository: the compiled suite runs from out/test/vscode/suite, the sources from test/vscode/suite. */
+function repoRoot(): string {
+  for (let dir = __dirname; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'scripts', 'lib', 'activationTable.cjs'))) return dir;
   }
-  return undefined;
+  throw new Error(`scripts/lib/activationTable.cjs not found above ${__dirname}`);
 }
+
+// The same table reader the bench's probe uses (plain CommonJS, so the bench needs no build).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { activationRow } = require(path.join(repoRoot(), 'scripts', 'lib', 'activationTable.cjs')) as {
+  activationRow(markdown: string, extensionId: string): Record<string, string> | undefined;
+};
 
 /** Waits until VS Code lists the (already activated) extension, then returns its times in ms. */
 export async function readActivationTimes(extensionId: string): Promise<ActivationTimes> {

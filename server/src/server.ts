@@ -214,7 +214,7 @@ documents.onDidChangeContent(
   guarded(
     'didChangeContent',
     (change: TextDocumentChangeEvent<TextDocument>) => {
-      scheduleValidation(change.document);
+      scheduleValidation(change.document, quickValidate(change.document));
       revalidateIncluders(change.document.uri);
       const path = uriToPath(change.document.uri);
       if (path !== undefined && lattice.involves(path)) {
@@ -267,8 +267,26 @@ connection.onDidChangeWatchedFiles(
   ),
 );
 
-function scheduleValidation(document: TextDocument): void {
-  const delay = schedule.changed(document.uri, pendingValidations.has(document.uri));
+/**
+ * Publishes what the quick check answers for a change, when it can; the full check then waits for
+ * typing to pause and publishes only if it finds otherwise.
+ */
+function quickValidate(document: TextDocument): boolean {
+  if (!schedule.wantsQuickCheck(document.uri) || !service.isNatsDocument(document)) return false;
+  try {
+    const ours = service.quickValidation(document);
+    if (!ours) return false;
+    documentDiagnostics.set(document.uri, { version: document.version, diagnostics: natsServer.merge(document, ours) });
+    publish(document.uri);
+    return true;
+  } catch (error) {
+    logError(`quick check of ${document.uri}`, error);
+    return false;
+  }
+}
+
+function scheduleValidation(document: TextDocument, answeredQuickly = false): void {
+  const delay = answeredQuickly ? schedule.afterQuickCheck(document.uri) : schedule.changed(document.uri, pendingValidations.has(document.uri));
   cancelValidation(document.uri);
   const version = document.version;
   pendingValidations.set(

@@ -15,6 +15,8 @@ import { parse } from './syntax/parser';
 import { ParseCache } from './syntax/evaluate';
 import { EvaluationCache } from './syntax/evaluationCache';
 import { ParseResult } from './syntax/tree';
+import { CheckedDocument, checkedDocument, compareDiagnostics, quickCheck } from './quickCheck';
+import { RecordedReads, readsUnchanged, recordingReads } from './recordedReads';
 import { uriToPath, pathToUri } from './uri';
 import { isNatsConfigPath } from './workspace/filePatterns';
 import { matchesGlob } from './workspace/glob';
@@ -57,6 +59,12 @@ export interface FileCheck {
 export interface LanguageService extends EditingFeatures, FormattingFeatures, HostEditingFeatures {
   /** Diagnostics for an open document, its includes read through the file system. */
   doValidation(document: TextDocument): Diagnostic[];
+  /**
+   * What doValidation would answer, worked out from the document's previous check when the change
+   * since then only rewrote one value on one line (see quickCheck.ts); undefined when it cannot
+   * tell, and then only doValidation can.
+   */
+  quickValidation(document: TextDocument): Diagnostic[] | undefined;
   /** Checks a configuration file and everything it includes (the CLI's unit of work). */
   checkFile(file: string): FileCheck;
   /** Finds the NATS configs and wasmCloud host sources under a folder. */
@@ -126,16 +134,50 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return result;
   }
 
+  /** The last check of each open document, for the quick check of its next change. */
+  const lastChecks = new Map<string, CheckedDocument & { reads: RecordedReads }>();
+
   function doValidation(document: TextDocument): Diagnostic[] {
     const file = fileOfDocument(document.uri);
     const text = document.getText();
+    const reads: [string, string | undefined][] = [];
+    const parsed = parseDocument(document);
+    const own = ownDiagnostics(file, text, parsed, recordingReads((other) => fs.readFile(other), reads), document);
+    dependencies.set(document.uri, own.files);
+    const diagnostics = finish(file, text, own.diagnostics).sort(compareDiagnostics);
+    lastChecks.set(document.uri, { ...checkedDocument(text, parsed, diagnostics), reads });
+    return diagnostics.slice();
+  }
+
+  function quickValidation(document: TextDocument): Diagnostic[] | undefined {
+    const previous = lastChecks.get(document.uri);
+    // Another file it read changed (an include, say): only a full check knows what that did.
+    if (!previous || !readsUnchanged(previous.reads, (other) => fs.readFile(other))) return undefined;
+    const file = fileOfDocument(document.uri);
+    const next = quickCheck(previous, document.getText(), {
+      uri: document.uri,
+      check: (text) => ownDiagnostics(file, text, parse(text), (other) => fs.readFile(other)).diagnostics,
+      finish: (diagnostics, text) => finish(file, text, diagnostics),
+    });
+    if (!next) return undefined;
+    lastChecks.set(document.uri, { ...next, reads: previous.reads });
+    return next.diagnostics.slice();
+  }
+
+  /**
+   * The findings of checking `text` as the file `file` (other files read through `readOther`), not
+   * yet finished. With `document`, the text is that open document's and the shared caches are used.
+   */
+  function ownDiagnostics(file: string, text: string, parsed: ParseResult, readOther: (file: string) => string | undefined, document?: TextDocument): { diagnostics: Diagnostic[]; files: string[] } {
     // The document's own text always wins over whatever the file system holds for its path.
-    const readFile = readingOnce((other: string) => (other === file ? text : fs.readFile(other)));
-    const analysis = analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parseDocument(document), includeParses, evaluations);
-    dependencies.set(document.uri, analysis.files);
+    const readFile = readingOnce((other: string) => (other === file ? text : readOther(other)));
+    const analysis = document
+      ? analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parsed, includeParses, evaluations)
+      : analyzeFile(file, { readFile, env, serverVersion: settingsFor(file).serverVersion }, parsed);
 
     const positions = new PositionResolver(readFile);
-    positions.rememberDocument(file, document);
+    if (document) positions.rememberDocument(file, document);
+    else positions.remember(file, text);
     const own: FileProblem[] = [];
     const elsewhere: FileProblem[] = [];
     for (const problem of analysis.problems) (problem.file === file ? own : elsewhere).push(problem);
@@ -161,7 +203,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         ),
       );
     }
-    return finish(file, text, diagnostics);
+    return { diagnostics, files: analysis.files };
   }
 
   function checkFile(file: string): FileCheck {
@@ -233,6 +275,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     ...formatting,
     ...createHostEditingFeatures({ fs, fileOf: fileOfDocument, defaults: () => ({ hostVersion: settings.wasmcloud?.hostVersion, servers: settings.wasmcloud?.servers }) }),
     doValidation,
+    quickValidation,
     checkFile,
     checkLattice,
     analyzeLattice: latticeAnalysis,
@@ -249,10 +292,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       settings = readSettings(raw);
       formatSettings = readFormatSettings(raw);
       projects.forget();
+      lastChecks.clear();
     },
     settingsFor,
-    filesChanged: () => projects.forget(),
+    filesChanged() {
+      projects.forget();
+      lastChecks.clear();
+    },
     forget(uri) {
+      lastChecks.delete(uri);
       parses.delete(uri);
       dependencies.delete(uri);
     },

@@ -7,6 +7,9 @@
  *   quick fix, the first key of a burst), and a change arriving while a check still waits moves
  *   that check to after a quiet time, so a burst of keys yields one more check, of the final text.
  *
+ * Where a check is not cheap, a change that only rewrote one value is answered at once by the quick
+ * check (quickCheck.ts), and the full check waits for the quiet time, to confirm it once typing pauses.
+ *
  * The quiet time is three times the last check's cost, at most 150 ms. A document's first check
  * waits a little: an editor restoring a session opens several documents at once, and a config
  * checked before the file it includes is open would briefly show that include as missing.
@@ -35,7 +38,19 @@ export class ValidationSchedule {
     return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
   }
 
-  /** Call after each check with how long it took. */
+  /** Whether a change should be offered to the quick check first: only where a full check costs. */
+  wantsQuickCheck(uri: string): boolean {
+    const cost = this.costs.get(uri);
+    return cost !== undefined && cost >= SCHEDULE.cheapMs;
+  }
+
+  /** The delay of the full check after the quick check answered a change: the quiet time. */
+  afterQuickCheck(uri: string): number {
+    const cost = this.costs.get(uri) ?? SCHEDULE.cheapMs;
+    return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
+  }
+
+  /** Call after each full check with how long it took. */
   checked(uri: string, costMs: number): void {
     this.costs.set(uri, costMs);
   }

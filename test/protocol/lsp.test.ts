@@ -127,6 +127,48 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(passing.params.diagnostics, []);
   });
 
+  it('answers value edits in a large document as the full check does, and the full check agrees', async () => {
+    // Large enough that a full check is not cheap, so the server answers value edits quickly first.
+    const users = Array.from({ length: 4000 }, (_, i) => `    { user: u${i}, password: "plain-${i}" }`);
+    const text = `max_connections: 100\naccounts {\n  A {\n  users: [\n${users.join('\n')}\n  ]\n  }\n}\n`;
+    const lines = text.split('\n');
+    open('large.conf', text);
+    const first = await diagnosticsFor('large.conf', (params) => params.version === 1);
+    const plain = (params: any) => params.diagnostics.filter((d: any) => d.code === 'plaintext-password').length;
+    assert.equal(plain(first.params), 4000);
+    // A password becomes a bcrypt hash and back; a limit gets an unknown size suffix and back.
+    const bcrypt = `"$2a$11$${'x'.repeat(53)}"`;
+    const passwordLine = (i: number) => lines.findIndex((line) => line.includes(`user: u${i},`));
+    const column = (line: number) => lines[line].indexOf('"plain-');
+    const edits = [
+      { range: { start: { line: passwordLine(10), character: column(passwordLine(10)) }, end: { line: passwordLine(10), character: column(passwordLine(10)) + '"plain-10"'.length } }, text: bcrypt, plain: 3999 },
+      { range: { start: { line: 0, character: 17 }, end: { line: 0, character: 20 } }, text: 'many', plain: 3999 },
+      { range: { start: { line: passwordLine(3000), character: column(passwordLine(3000)) }, end: { line: passwordLine(3000), character: column(passwordLine(3000)) + '"plain-3000"'.length } }, text: bcrypt, plain: 3998 },
+      { range: { start: { line: passwordLine(10), character: column(passwordLine(10)) }, end: { line: passwordLine(10), character: column(passwordLine(10)) + bcrypt.length } }, text: '"plain-10"', plain: 3999 },
+    ];
+    for (const [index, edit] of edits.entries()) {
+      change('large.conf', index + 2, [{ range: edit.range, text: edit.text }]);
+      const published = await diagnosticsFor('large.conf', (params) => params.version === index + 2);
+      assert.equal(plain(published.params), edit.plain, `edit ${index + 1}`);
+    }
+    await delay(600); // the full check of the last version runs once the edits pause
+    const versions = publishedFor('large.conf').map((message) => message.params.version);
+    assert.deepEqual(versions, [1, 2, 3, 4, 5], 'a second publish of a version means the full check found otherwise');
+    // The same final text checked from scratch in a document of its own.
+    let final = text;
+    const finalLines = final.split('\n');
+    for (const edit of edits) {
+      const line = finalLines[edit.range.start.line];
+      finalLines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.text + line.slice(edit.range.end.character);
+    }
+    final = finalLines.join('\n');
+    open('large-fresh.conf', final);
+    const fresh = await diagnosticsFor('large-fresh.conf', (params) => params.version === 1);
+    const last = publishedFor('large.conf').at(-1)!;
+    const comparable = (params: any) => params.diagnostics.map((d: any) => ({ ...d, relatedInformation: undefined, data: undefined }));
+    assert.deepEqual(comparable(last.params), comparable(fresh.params));
+  });
+
   it('keeps working after a notification it cannot apply', async () => {
     change('never-opened.conf', 7, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     open('after.conf', BROKEN);

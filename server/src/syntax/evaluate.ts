@@ -316,7 +316,7 @@ class Evaluator {
     const at = { file: here, start: node.start, end: node.end };
     const cycleAt = this.including.indexOf(target);
     if (cycleAt >= 0) {
-      const chain = [...this.including.slice(cycleAt), target].map((f) => path.basename(f)).join(' → ');
+      const chain = [...this.including.slice(cycleAt), target].map((f) => path.basename(f)).join(' -> ');
       this.diagnostics.push({ ...at, code: EvalCode.includeCycle,
         message: `Include cycle: ${chain}. nats-server would include these files forever; remove one of the includes.`,
         related: [{ file: target, start: 0, end: 0, message: 'this file is already being included' }] });

@@ -9,17 +9,22 @@ export class LineIndex {
 
   /** The 1-based line of `offset`. */
   lineOf(offset: number): number {
-    const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineContaining((this.starts ??= lineStarts(this.text)), offset) + 1;
   }
 }
 
-function lineStarts(text: string): number[] {
+/** The 0-based index of the line holding `offset`, given where each line starts. */
+export function lineContaining(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where each line starts: 0, and after every '\n'. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   // indexOf scans natively, much faster than a charCodeAt loop on large files.
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ValidationSchedule } from '../../../server/src/validationSchedule';
+import { SCHEDULE, ValidationSchedule } from '../../../server/src/validationSchedule';
 
 /**
  * One case: the cost of the document's last check (undefined: never checked), then a series of
@@ -34,4 +34,34 @@ test('schedule: documents are independent, and forget() starts a document afresh
   assert.equal(schedule.changed('a', true), 50);
   schedule.checked('a', 2);
   assert.equal(schedule.changed('a', true), 0);
+});
+
+/** One case: the cost of the last full check (undefined: never checked); expected: whether a change is offered to the quick check first, and the full check's delay after a quick answer. */
+interface QuickCase { name: string; lastCost?: number; wantsQuick: boolean; afterQuick: number }
+
+const quickCases: QuickCase[] = [
+  { name: 'a document never checked goes straight to the full check', wantsQuick: false, afterQuick: 60 },
+  { name: 'a cheap document goes straight to the full check', lastCost: 19, wantsQuick: false, afterQuick: 57 },
+  { name: 'a document at the cheap limit is offered to the quick check', lastCost: 20, wantsQuick: true, afterQuick: 60 },
+  { name: 'the full check waits 3x its cost after a quick answer', lastCost: 40, wantsQuick: true, afterQuick: 120 },
+  { name: 'a fractional cost rounds the wait up', lastCost: 20.1, wantsQuick: true, afterQuick: 61 },
+  { name: 'the wait after a quick answer never exceeds 150 ms', lastCost: 900, wantsQuick: true, afterQuick: 150 },
+];
+
+for (const c of quickCases) {
+  test(`schedule, quick check: ${c.name}`, () => {
+    const schedule = new ValidationSchedule();
+    if (c.lastCost !== undefined) schedule.checked('doc', c.lastCost);
+    assert.deepEqual({ wantsQuick: schedule.wantsQuickCheck('doc'), afterQuick: schedule.afterQuickCheck('doc') }, { wantsQuick: c.wantsQuick, afterQuick: c.afterQuick });
+  });
+}
+
+test('schedule, quick check: the limits come from SCHEDULE, and forget() stops offering the quick check', () => {
+  const schedule = new ValidationSchedule();
+  schedule.checked('doc', SCHEDULE.cheapMs);
+  assert.equal(schedule.wantsQuickCheck('doc'), true);
+  schedule.checked('doc', SCHEDULE.maxQuietMs * 10);
+  assert.equal(schedule.afterQuickCheck('doc'), SCHEDULE.maxQuietMs);
+  schedule.forget('doc');
+  assert.equal(schedule.wantsQuickCheck('doc'), false);
 });

@@ -37,7 +37,7 @@ export function checkPairs(effective: Map<string, EnvAssignment>, program: Progr
           : undefined;
         problems.push({
           assignment,
-          message: `${name} is set without ${missing.join(' and ')}: ${reader} refuses to start unless ${missing.length > 1 ? 'they are' : 'it is'} set too. Add ${missing.map((m) => `${m}=…`).join(' and ')}${creds ? `, or put JWT and seed in a .creds file and set only ${creds}` : `, or remove ${name}`}.`,
+          message: `${name} is set without ${missing.join(' and ')}: ${reader} refuses to start unless ${missing.length > 1 ? 'they are' : 'it is'} set too. Add ${missing.map((m) => `${m}=...`).join(' and ')}${creds ? `, or put JWT and seed in a .creds file and set only ${creds}` : `, or remove ${name}`}.`,
         });
       }
     }

@@ -57,7 +57,7 @@ const checkPort: Check = (value, row, ctx) => {
   if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 65535) return undefined;
   const embedded = /:(\d{1,5})\/?$/.exec(value);
   const replacement = embedded && Number(embedded[1]) >= 1 && Number(embedded[1]) <= 65535 ? embedded[1] : undefined;
-  const why = /^\d+$/.test(value) ? `${value} is outside 1–65535` : `'${value}' is not a port number`;
+  const why = /^\d+$/.test(value) ? `${value} is outside 1-65535` : `'${value}' is not a port number`;
   return { message: `${row.name}: ${why}, so ${who(row, ctx)} refuses to start. Write the port alone, e.g. ${row.default ?? '4222'}.`, replacement };
 };
 
@@ -119,7 +119,7 @@ const checkDomain: Check = (value, row, ctx) => {
   const known = ctx.knownDomains?.find((d) => d === value.trim() || d === cleaned || d.toLowerCase() === value.trim().toLowerCase());
   const what = /\s/.test(bad[0]) ? 'whitespace' : `'${bad[0]}'`;
   return {
-    message: `JetStream domain '${value}' contains ${what}: the domain becomes part of the API subject $JS.<domain>.API, so requests never reach JetStream (nats-server refuses such a domain too). Write the domain exactly as a server's jetstream { domain: … } names it${known ? ` ('${known}')` : ''}.`,
+    message: `JetStream domain '${value}' contains ${what}: the domain becomes part of the API subject $JS.<domain>.API, so requests never reach JetStream (nats-server refuses such a domain too). Write the domain exactly as a server's jetstream { domain: ... } names it${known ? ` ('${known}')` : ''}.`,
     replacement: known,
   };
 };
@@ -130,17 +130,17 @@ const checkSeed: Check = (value, row, ctx) => {
   const kind = SEED_KINDS[expected];
   if (new RegExp(`^${expected}[A-Z2-7]{50,}$`).test(value)) return undefined;
   let why: string;
-  if (/^S[A-Z][A-Z2-7]{50,}$/.test(value)) why = `is ${/^[AEIOU]/.test(SEED_KINDS[value.slice(0, 2)] ?? 'x') ? 'an' : 'a'} ${SEED_KINDS[value.slice(0, 2)] ?? 'unknown'} seed (${value.slice(0, 2)}…)`;
+  if (/^S[A-Z][A-Z2-7]{50,}$/.test(value)) why = `is ${/^[AEIOU]/.test(SEED_KINDS[value.slice(0, 2)] ?? 'x') ? 'an' : 'a'} ${SEED_KINDS[value.slice(0, 2)] ?? 'unknown'} seed (${value.slice(0, 2)}...)`;
   else if (/^[UNACO][A-Z2-7]{50,}$/.test(value)) why = 'is a public key, not a seed';
   else if (/^(eyJ|-----BEGIN)/.test(value)) why = 'is a JWT or creds text, not a seed';
   else why = 'is not an nkey seed';
-  return { message: `${row.name} ${why}: ${who(row, ctx)} needs the ${kind} seed, ${expected}… (58 characters), and fails to start or to connect with anything else.` };
+  return { message: `${row.name} ${why}: ${who(row, ctx)} needs the ${kind} seed, ${expected}... (58 characters), and fails to start or to connect with anything else.` };
 };
 
 const checkJwt: Check = (value, row, ctx) => {
   if (isJwt(value) || (row.component === 'wadm' && looksLikePath(value))) return undefined;
   const why = /^S[A-Z][A-Z2-7]{50,}$/.test(value) ? 'is an nkey seed, not a JWT' : 'is not a JWT';
-  return { message: `${row.name} ${why}: ${who(row, ctx)} sends it to the server to log in, and the connection is refused. Write the user JWT (eyJ…), or use a .creds file.` };
+  return { message: `${row.name} ${why}: ${who(row, ctx)} sends it to the server to log in, and the connection is refused. Write the user JWT (eyJ...), or use a .creds file.` };
 };
 
 function choiceCheck(kind: string): Check {
@@ -173,7 +173,7 @@ const checkHostPort: Check = (value, row, ctx) => {
   const rest = value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   const hasPortText = /:[^:\]]*$/.test(rest) && !/^\[[^\]]*\]$/.test(rest);
   if (host !== '' && !/\s/.test(value) && (!hasPortText || (port !== undefined && port >= 1 && port <= 65535))) return undefined;
-  return { message: `${row.name}='${value}' is not a NATS address (host:port, port 1–65535): ${who(row, ctx)} cannot connect and stops. Write e.g. ${row.default ?? '127.0.0.1:4222'}.` };
+  return { message: `${row.name}='${value}' is not a NATS address (host:port, port 1-65535): ${who(row, ctx)} cannot connect and stops. Write e.g. ${row.default ?? '127.0.0.1:4222'}.` };
 };
 
 const checkSocketAddress: Check = (value, row, ctx) => {

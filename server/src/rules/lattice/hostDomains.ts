@@ -112,7 +112,7 @@ function checkMissingDomain(topology: Topology, host: HostModel, server: ServerM
       return;
     }
     findings.push(...mirrored('js-not-enabled', [
-      { at: host.address.at, label: `${hostLabel(host)} connects here`, message: `${hostLabel(host)} needs JetStream for its lattice data, but neither ${server.name} nor any server it reaches runs JetStream. Enable JetStream on ${server.name} (jetstream { store_dir: … }) or on the server it connects to as a leaf.` },
+      { at: host.address.at, label: `${hostLabel(host)} connects here`, message: `${hostLabel(host)} needs JetStream for its lattice data, but neither ${server.name} nor any server it reaches runs JetStream. Enable JetStream on ${server.name} (jetstream { store_dir: ... }) or on the server it connects to as a leaf.` },
       { at: server.jetstream.at, label: `${server.name} has no JetStream`, message: `${hostLabel(host)} connects to this server and needs JetStream, but no JetStream is reachable from here.` },
     ]));
     return;
@@ -160,7 +160,7 @@ function checkHubDomains(topology: Topology, hosts: { host: HostModel; server: S
       {
         at: hub.jetstream.at,
         label: `JetStream on ${hub.name} has no domain`,
-        message: `JetStream on ${hub.name} has no domain, but ${hostsOfHub.map(hostLabel).join(', ')} reach${hostsOfHub.length === 1 ? 'es' : ''} it only across leaf connections, where undomained JetStream requests are blocked. Set jetstream { domain: … } here and the same value in the hosts' WASMCLOUD_JS_DOMAIN.`,
+        message: `JetStream on ${hub.name} has no domain, but ${hostsOfHub.map(hostLabel).join(', ')} reach${hostsOfHub.length === 1 ? 'es' : ''} it only across leaf connections, where undomained JetStream requests are blocked. Set jetstream { domain: ... } here and the same value in the hosts' WASMCLOUD_JS_DOMAIN.`,
       },
       ...hostsOfHub.map((host) => ({
         at: host.domain?.at ?? host.at,

@@ -2,28 +2,11 @@
 // spellings of one option (user and username, or Port and port): both reach nats-server, which
 // applies them in an order that changes from run to run.
 
+import { lineContaining, lineStarts } from '../../syntax/lines';
 import type { Definition } from './model';
 import { ConfigModel, KeyVisit } from './model';
 import { OptionCode } from './codes';
 import type { OptionProblem } from './types';
-
-/** Offsets where each line starts (after every \n), computed once per file and searched in. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line of `offset`: a \n before the offset (and inside the text) starts a new line. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid; else high = mid - 1;
-  }
-  return low + 1;
-}
 
 export function checkDuplicates(model: ConfigModel): OptionProblem[] {
   const problems: OptionProblem[] = [];
@@ -34,7 +17,7 @@ export function checkDuplicates(model: ConfigModel): OptionProblem[] {
       starts = lineStarts(model.parses.get(d.file)?.text ?? '');
       startsByFile.set(d.file, starts);
     }
-    return `line ${lineAt(starts, d.entry.key.start)}`;
+    return `line ${lineContaining(starts, d.entry.key.start) + 1}`;
   };
   // Same spelling, same map: group definitions by the map they end up in.
   // Only a map where some definition was replaced can hold a repeated name (the one kept is the

@@ -314,7 +314,9 @@ function plaintextCredential(input: ConfigSecurityInput, out: FileProblem[], map
 const plainMessages = new Map<string, string>();
 
 function plaintextMessage(what: 'token' | 'password', reference: string | undefined): string {
-  const build = () => `This ${what} is stored in plain text${reference ? ` (through $${reference})` : ''}: anyone who can read the configuration can log in. Store a bcrypt hash instead (\`nats server passwd\` prints one, e.g. "$2a$11$…") and give clients the plain ${what}.`;
+  // Plain ASCII on purpose: one character beyond it makes the whole JSON of a publish a two-byte
+  // string, and a large file publishes this message thousands of times.
+  const build = () => `This ${what} is stored in plain text${reference ? ` (through $${reference})` : ''}: anyone who can read the configuration can log in. Store a bcrypt hash instead (\`nats server passwd\` prints one, e.g. "$2a$11$...") and give clients the plain ${what}.`;
   if (reference) return build();
   // Large files repeat the same finding thousands of times.
   let message = plainMessages.get(what);
@@ -375,6 +377,15 @@ function hasClientAuth(config: ConfigMap): boolean {
   return isMap(accounts) && Object.values(accounts).some((account) => isMap(account) && (valueOf(account, 'users') !== undefined || valueOf(account, 'nkey') !== undefined));
 }
 
+/**
+ * Keys whose value the listener and TLS rules below read beside other keys (a finding at one key
+ * depends on another's value). The quick check (quickCheck.ts) must not answer an edit of these
+ * from a miniature of the file: keep this list in step with checkListeners and checkTls. (Which
+ * keys are present cannot change by rewriting a value, except one nats-server drops, and the quick
+ * check never answers those.)
+ */
+export const READ_TOGETHER = ['listen', 'host', 'net', 'port', 'verify', 'verify_and_map', 'insecure', 'no_auth_user', 'no_tls', 'allow_non_tls'] as const;
+
 const LISTENER_BLOCKS: { key: string; title: string; peers: string }[] = [
   { key: 'cluster', title: 'cluster', peers: 'joins the cluster and receives every message' },
   { key: 'gateway', title: 'gateway', peers: 'joins the super-cluster as a gateway' },
@@ -394,7 +405,7 @@ function checkListeners(input: ConfigSecurityInput, tlsBlocks: readonly ConfigMa
     if (hasCredentials(valueOf(block, 'authorization')) || verifiesPeers(block)) continue;
     if (key === 'leafnodes' && hasClientAuth(config)) continue;
     out.push(...problem(SecurityCode.openListenerWithoutAuth, origins.keyAt(config, written),
-      `The ${title} listener${listener.port !== undefined ? ` on port ${listener.port}` : ''} is bound to all interfaces and asks for no credentials: anyone who reaches it ${peers}. Add ${title} { authorization { user: …, password: "$2a$…" } } or TLS with verify: true, or bind host to a private address.`));
+      `The ${title} listener${listener.port !== undefined ? ` on port ${listener.port}` : ''} is bound to all interfaces and asks for no credentials: anyone who reaches it ${peers}. Add ${title} { authorization { user: ..., password: "$2a$..." } } or TLS with verify: true, or bind host to a private address.`));
   }
 
   const clientListeners: { block: ConfigMap; name: string; defaultPort: number }[] = [{ block: config, name: 'client', defaultPort: 4222 }];

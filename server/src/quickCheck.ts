@@ -96,35 +96,43 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const treeLineStart = treeLineStarts[line];
   const treeLineEnd = line + 1 < treeLineStarts.length ? treeLineStarts[line + 1] - 1 : tree.text.length;
 
-  const asWritten = lineAlone(tree.text.slice(treeLineStart, treeLineEnd));
-  const before = lineAlone(previous.text.slice(lineStart, oldLineEnd));
-  const after = lineAlone(text.slice(lineStart, oldLineEnd + delta));
-  if (!asWritten || !before || !after) return undefined;
-  if (!sameTokensButScalars(asWritten.parse.tokens, before.parse.tokens)) return undefined;
-  const changed = theOneChangedScalar(before.parse.tokens, after.parse.tokens);
+  // The line as the last full check read it decides how to read it alone: an entry of a block, or
+  // an item of a list (a user's `{ user: a, password: b }` on a line of its own, a route URL).
+  const treeLine = tree.text.slice(treeLineStart, treeLineEnd);
+  const asEntry = lineAlone(treeLine, 'entry');
+  const asWritten = asEntry && nodeAt(tree.document.body, treeLineStart + asEntry.node.start)?.node.type === 'entry' ? asEntry : lineAlone(treeLine, 'item');
+  if (!asWritten) return undefined;
+  const before = lineAlone(previous.text.slice(lineStart, oldLineEnd), asWritten.form);
+  const after = lineAlone(text.slice(lineStart, oldLineEnd + delta), asWritten.form);
+  if (!before || !after) return undefined;
+  if (!sameTokensButScalars(asWritten.tokens, before.tokens)) return undefined;
+  const changed = theOneChangedScalar(before.tokens, after.tokens);
   if (changed === undefined) return undefined;
-  const oldToken = before.parse.tokens[changed];
-  const newToken = after.parse.tokens[changed];
+  const oldToken = before.tokens[changed];
+  const newToken = after.tokens[changed];
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
 
-  // The line's entry in the file, and the blocks around it.
-  const found = entryAt(tree.document.body, treeLineStart + asWritten.entry.start);
-  if (!found || found.entry.end !== treeLineStart + asWritten.entry.end || !sameShape(found.entry, asWritten.entry, treeLineStart)) return undefined;
+  // The line's entry or item in the file, and the blocks around it.
+  const found = nodeAt(tree.document.body, treeLineStart + asWritten.node.start);
+  if (!found || found.node.end !== treeLineStart + asWritten.node.end || !sameShape(found.node, asWritten.node, treeLineStart)) return undefined;
   const referenced = (previous.referenced ??= namesAfterDollar(tree.text));
-  const keys = [...found.path.flatMap((step) => (step.key ? [step.key] : [])), ...keysOf(asWritten.entry)];
+  const lineKeys = keysOf(asWritten.node);
+  const keys = [...found.path.flatMap((step) => (step.key ? [step.key] : [])), ...lineKeys];
   if (keys.some((key) => referenced.has(key.toLowerCase()))) return undefined;
   if (found.maps.some((map) => map.entries.some((entry) => entry.type === 'include'))) return undefined;
   // Rules that judge a block as a whole (listeners, TLS) read these beside other keys.
-  const lineKeys = keysOf(asWritten.entry).map((key) => key.toLowerCase());
-  if (lineKeys.some((key) => VALUE_READ_TOGETHER.has(key))) return undefined;
+  if (lineKeys.some((key) => VALUE_READ_TOGETHER.has(key.toLowerCase()))) return undefined;
   // A value nats-server drops (`1kbb`) leaves its key waiting for the next value, and a key without
   // a value ends the reading of its block: either changes what the keys after it mean.
-  if (isDropped(before.entry, oldToken) || isDropped(after.entry, newToken)) return undefined;
+  if (isDropped(before.node, oldToken) || isDropped(after.node, newToken)) return undefined;
   if (tree.warnings.some((warning) => warning.code === Code.keyWithoutValue || warning.code === Code.unknownSizeSuffix)) return undefined;
-  const parent = found.maps[found.maps.length - 1];
-  const name = found.entry.key.name.toLowerCase();
-  if (parent.entries.some((entry) => entry !== found.entry && entry.type === 'entry' && entry.key.name.toLowerCase() === name)) return undefined;
+  const entry = found.node;
+  if (entry.type === 'entry') {
+    const parent = found.maps[found.maps.length - 1];
+    const name = entry.key.name.toLowerCase();
+    if (parent.entries.some((other) => other !== entry && other.type === 'entry' && other.key.name.toLowerCase() === name)) return undefined;
+  }
 
   // The miniature, before and after: the value's findings, and proof that they stay at the value.
   const openers = found.path.map((step) => step.open);
@@ -133,7 +141,15 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const miniature = (valueLine: string) => [...openers, valueLine, ...closers, ''].join('\n');
   const miniBefore = split(host.check(miniature(before.line)), miniLine, oldToken);
   const miniAfter = split(host.check(miniature(after.line)), miniLine, newToken);
-  if (!sameList(miniBefore.elsewhere, miniAfter.elsewhere)) return undefined;
+  // Findings after the value on its line move along with the line's end.
+  const miniShift = { line: miniLine, from: oldToken.end, by: delta, keepBefore: oldToken.start };
+  const movedBefore: Diagnostic[] = [];
+  for (const diagnostic of miniBefore.elsewhere) {
+    const moved = shifted(diagnostic, miniShift, host.uri);
+    if (moved === undefined) return undefined;
+    movedBefore.push(moved);
+  }
+  if (!sameList(movedBefore.sort(compareDiagnostics), miniAfter.elsewhere)) return undefined;
   const expectedBefore = host.finish(miniBefore.atValue.map((d) => moveLine(d, miniLine, line, host.uri)), previous.text).sort(compareDiagnostics);
   const atValue = host.finish(miniAfter.atValue.map((d) => moveLine(d, miniLine, line, host.uri)), text).sort(compareDiagnostics);
 
@@ -194,25 +210,56 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The line on its own
 
+type LineForm = 'entry' | 'item';
+
 interface LineAlone {
   line: string;
-  parse: ParseResult;
-  entry: EntryNode;
+  form: LineForm;
+  /** The line's entry, or its list item; offsets relative to the line. */
+  node: EntryNode | ValueNode;
+  /** The line's tokens; offsets relative to the line. */
+  tokens: Token[];
 }
 
-/** A line that is exactly one `key: value` entry (comments allowed) with no syntax error. */
-function lineAlone(line: string): LineAlone | undefined {
-  const parsed = parse(line);
+/** Read as an item, a line sits in a list of its own. */
+const ITEM_PREFIX = '_ [\n';
+
+/**
+ * A line that is exactly one `key: value` entry, or exactly one item of a list (comments allowed),
+ * with no syntax error.
+ */
+function lineAlone(line: string, form: LineForm): LineAlone | undefined {
+  if (form === 'entry') {
+    const parsed = parse(line);
+    if (parsed.errors.length > 0 || parsed.document.body.open) return undefined;
+    const entries = parsed.document.body.entries;
+    if (entries.length !== 1 || entries[0].type !== 'entry' || !entries[0].value) return undefined;
+    return { line, form, node: entries[0], tokens: parsed.tokens };
+  }
+  const parsed = parse(`${ITEM_PREFIX}${line}\n]`);
   if (parsed.errors.length > 0 || parsed.document.body.open) return undefined;
   const entries = parsed.document.body.entries;
-  if (entries.length !== 1 || entries[0].type !== 'entry' || !entries[0].value) return undefined;
-  return { line, parse: parsed, entry: entries[0] };
+  if (entries.length !== 1 || entries[0].type !== 'entry' || entries[0].value?.type !== 'array') return undefined;
+  const items = entries[0].value.items;
+  const from = ITEM_PREFIX.length;
+  const to = from + line.length;
+  if (items.length !== 1 || items[0].start < from || items[0].end > to) return undefined;
+  const tokens = parsed.tokens.filter((token) => token.start >= from && token.start < to).map((token) => ({ ...token, start: token.start - from, end: Math.min(token.end, to) - from }));
+  return { line, form, node: rebased(items[0], -from), tokens };
+}
+
+/** A copy of a parsed value with every offset moved by `by`. */
+function rebased<T extends ValueNode>(node: T, by: number): T {
+  const copy = { ...node, start: node.start + by, end: node.end + by };
+  if (copy.type === 'map') copy.entries = copy.entries.map((entry) => (entry.type === 'entry' ? { ...entry, start: entry.start + by, end: entry.end + by, value: entry.value && rebased(entry.value, by) } : entry));
+  if (copy.type === 'array') copy.items = copy.items.map((item) => rebased(item, by));
+  return copy;
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
 
 /** Whether the scalar written by `token` is one nats-server stores nothing for (`1kbb`). */
-function isDropped(entry: EntryNode, token: Token): boolean {
+function isDropped(node: EntryNode | ValueNode, token: Token): boolean {
   let dropped = false;
   const visit = (value: ValueNode | undefined) => {
     if (!value) return;
@@ -220,7 +267,7 @@ function isDropped(entry: EntryNode, token: Token): boolean {
     if (value.type === 'map') for (const inner of value.entries) if (inner.type === 'entry') visit(inner.value);
     if (value.type === 'array') for (const item of value.items) visit(item);
   };
-  visit(entry.value);
+  visit(node.type === 'entry' ? node.value : node);
   return dropped;
 }
 
@@ -269,8 +316,11 @@ interface Step {
   key?: string;
 }
 
-/** The entry starting exactly at `offset`, the blocks from the top down to it, and the maps among them. */
-function entryAt(body: MapNode, offset: number): { entry: EntryNode; path: Step[]; maps: MapNode[] } | undefined {
+/**
+ * The entry (in a block) or item (in a list) starting exactly at `offset`, the blocks from the top
+ * down to it, and the maps among them.
+ */
+function nodeAt(body: MapNode, offset: number): { node: EntryNode | ValueNode; path: Step[]; maps: MapNode[] } | undefined {
   const path: Step[] = [];
   const maps: MapNode[] = [body];
   let container: MapNode | ArrayNode = body;
@@ -278,7 +328,7 @@ function entryAt(body: MapNode, offset: number): { entry: EntryNode; path: Step[
     if (container.type === 'map') {
       const child: EntryNode | IncludeNode | undefined = childAt(container.entries, offset);
       if (!child || child.type !== 'entry') return undefined;
-      if (child.start === offset) return { entry: child, path, maps };
+      if (child.start === offset) return { node: child, path, maps };
       const value: ValueNode | undefined = child.value;
       if (!value || (value.type !== 'map' && value.type !== 'array') || !value.close) return undefined;
       const key = child.key.quote ? `${child.key.quote}${child.key.name}${child.key.quote}` : child.key.name;
@@ -287,7 +337,9 @@ function entryAt(body: MapNode, offset: number): { entry: EntryNode; path: Step[
       container = value;
     } else {
       const item: ValueNode | undefined = childAt(container.items, offset);
-      if (!item || (item.type !== 'map' && item.type !== 'array') || !item.close) return undefined;
+      if (!item) return undefined;
+      if (item.start === offset) return { node: item, path, maps };
+      if ((item.type !== 'map' && item.type !== 'array') || !item.close) return undefined;
       path.push(item.type === 'map' ? { open: '{', close: '}' } : { open: '[', close: ']' });
       if (item.type === 'map') maps.push(item);
       container = item;
@@ -309,8 +361,8 @@ function childAt<T extends { start: number; end: number }>(children: readonly T[
   return undefined;
 }
 
-/** The entry in the file and the line's entry read alone have the same keys, values and places. */
-function sameShape(inFile: EntryNode, alone: EntryNode, lineStart: number): boolean {
+/** The entry or item in the file and the line's read alone have the same keys, values and places. */
+function sameShape(inFile: EntryNode | ValueNode, alone: EntryNode | ValueNode, lineStart: number): boolean {
   const same = (a: ValueNode | undefined, b: ValueNode | undefined): boolean => {
     if (!a || !b) return a === b;
     if (a.type !== b.type || a.start !== b.start + lineStart || a.end !== b.end + lineStart) return false;
@@ -325,17 +377,23 @@ function sameShape(inFile: EntryNode, alone: EntryNode, lineStart: number): bool
     }
     return false;
   };
-  return inFile.key.name === alone.key.name && same(inFile.value, alone.value);
+  if (inFile.type === 'entry' || alone.type === 'entry') {
+    return inFile.type === 'entry' && alone.type === 'entry' && inFile.key.name === alone.key.name && same(inFile.value, alone.value);
+  }
+  return same(inFile, alone);
 }
 
-/** Every key of an entry, its own and those of maps in its value. */
-function keysOf(entry: EntryNode): string[] {
-  const keys = [entry.key.name];
+/** Every key of an entry or item: its own and those of maps in its value. */
+function keysOf(node: EntryNode | ValueNode): string[] {
+  const keys: string[] = [];
   const visit = (value: ValueNode | undefined) => {
-    if (value?.type === 'map') for (const inner of value.entries) if (inner.type === 'entry') keys.push(...keysOf(inner));
+    if (value?.type === 'map') for (const inner of value.entries) if (inner.type === 'entry') { keys.push(inner.key.name); visit(inner.value); }
     if (value?.type === 'array') for (const item of value.items) visit(item);
   };
-  visit(entry.value);
+  if (node.type === 'entry') {
+    keys.push(node.key.name);
+    visit(node.value);
+  } else visit(node);
   return keys;
 }
 

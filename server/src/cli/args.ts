@@ -1,3 +1,5 @@
+import { splitArguments } from './splitArguments';
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -65,7 +67,7 @@ To format files instead: nats-lattice format [--check] PATH... (see format --hel
 To draw the lattice: nats-lattice graph --format mermaid|dot|svg PATH... (see graph --help)
 `;
 
-const VALUE_FLAGS = new Set(['--format', '--config-glob', '--max-warnings', '--project', '--output']);
+const VALUE_FLAGS = ['--format', '--config-glob', '--max-warnings', '--project', '--output'];
 
 /** Reads the command line (without the node and script paths). */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
@@ -76,29 +78,16 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (command === 'help') return { kind: 'help' };
   if (command !== 'check') return usageError(`unknown command '${command}': the commands are \`check\`, \`format\` and \`graph\``);
 
-  const parsed: CheckCommand = { kind: 'check', format: 'text', configGlobs: [], paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i];
-    if (argument === '--') {
-      parsed.paths.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!argument.startsWith('-') || argument === '-') {
-      parsed.paths.push(argument);
-      continue;
-    }
-    const equals = argument.indexOf('=');
-    const flag = equals >= 0 ? argument.slice(0, equals) : argument;
-    const inlineValue = equals >= 0 ? argument.slice(equals + 1) : undefined;
-    if (flag === '--color' || flag === '--no-color') {
-      if (inlineValue !== undefined) return usageError(`${flag} takes no value`);
-      parsed.color = flag === '--color';
-      continue;
-    }
-    if (!VALUE_FLAGS.has(flag)) return usageError(`unknown option '${flag}'`);
-    const value = inlineValue ?? rest[++i];
-    if (value === undefined || value === '') return usageError(`${flag} needs a value`);
+  const split = splitArguments(rest, { switches: ['--color', '--no-color'], valued: VALUE_FLAGS });
+  if ('help' in split) return { kind: 'help' };
+  if ('error' in split) return usageError(split.error);
+  const parsed: CheckCommand = { kind: 'check', format: 'text', configGlobs: [], paths: split.paths };
+  for (const { flag, value = '' } of split.options) {
     switch (flag) {
+      case '--color':
+      case '--no-color':
+        parsed.color = flag === '--color';
+        break;
       case '--format':
         if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) return usageError(`--format must be text, json or sarif, not '${value}'`);
         parsed.format = value as OutputFormat;

@@ -8,6 +8,7 @@ import { FormatSettings, formatStyleFrom, readFormatSettings, SEPARATOR_STYLES, 
 import { createNodeFileSystem } from '../nodeFileSystem';
 import { parse } from '../syntax/parser';
 import { collectFiles } from './collect';
+import { splitArguments } from './splitArguments';
 
 export const FORMAT_USAGE = `Usage: nats-lattice format [options] PATH...
 
@@ -47,28 +48,20 @@ interface FormatCommand {
 }
 
 function parseFormatArguments(argv: readonly string[]): FormatCommand | { help: true } | { error: string } {
-  const command: FormatCommand = { check: false, indent: { tabSize: 2, insertSpaces: true }, configGlobs: [], paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i];
-    if (argument === '-h' || argument === '--help') return { help: true };
-    if (argument === '--') { command.paths.push(...argv.slice(i + 1)); break; }
-    if (!argument.startsWith('-') || argument === '-') { command.paths.push(argument); continue; }
-    const equals = argument.indexOf('=');
-    const flag = equals >= 0 ? argument.slice(0, equals) : argument;
+  const split = splitArguments(argv, { switches: ['--check', '--align-values'], valued: ['--separator', '--indent', '--config-glob'], command: 'format' });
+  if ('help' in split || 'error' in split) return split;
+  const command: FormatCommand = { check: false, indent: { tabSize: 2, insertSpaces: true }, configGlobs: [], paths: split.paths };
+  for (const { flag, value = '' } of split.options) {
     if (flag === '--check') command.check = true;
     else if (flag === '--align-values') command.alignValues = true;
-    else if (flag === '--separator' || flag === '--indent' || flag === '--config-glob') {
-      const value = equals >= 0 ? argument.slice(equals + 1) : argv[++i];
-      if (value === undefined || value === '') return { error: `${flag} needs a value` };
-      if (flag === '--config-glob') command.configGlobs.push(value);
-      else if (flag === '--separator') {
-        const separator = value === 'space' ? ' ' : value;
-        if (!(SEPARATOR_STYLES as readonly string[]).includes(separator)) return { error: `--separator must be ":", "=" or "space", not '${value}'` };
-        command.separator = separator as SeparatorStyle;
-      } else if (value === 'tab') command.indent = { tabSize: 1, insertSpaces: false };
-      else if (/^[1-8]$/.test(value)) command.indent = { tabSize: Number(value), insertSpaces: true };
-      else return { error: `--indent must be a number of spaces from 1 to 8, or "tab", not '${value}'` };
-    } else return { error: `unknown option '${flag}' for format` };
+    else if (flag === '--config-glob') command.configGlobs.push(value);
+    else if (flag === '--separator') {
+      const separator = value === 'space' ? ' ' : value;
+      if (!(SEPARATOR_STYLES as readonly string[]).includes(separator)) return { error: `--separator must be ":", "=" or "space", not '${value}'` };
+      command.separator = separator as SeparatorStyle;
+    } else if (value === 'tab') command.indent = { tabSize: 1, insertSpaces: false };
+    else if (/^[1-8]$/.test(value)) command.indent = { tabSize: Number(value), insertSpaces: true };
+    else return { error: `--indent must be a number of spaces from 1 to 8, or "tab", not '${value}'` };
   }
   if (command.paths.length === 0) return { error: 'no PATH given: name at least one file or folder to format' };
   return command;

@@ -10,6 +10,7 @@ import { GRAPH_FORMATS, GraphFormat, renderGraph } from '../features/topology/re
 import { createNodeFileSystem } from '../nodeFileSystem';
 import { createLanguageService } from '../service';
 import { readWorkspaceInput } from './workspaceInput';
+import { splitArguments } from './splitArguments';
 
 export const GRAPH_USAGE = `Usage: nats-lattice graph [options] PATH...
 
@@ -40,26 +41,13 @@ export interface GraphIo {
 
 interface GraphCommand { format: GraphFormat; paths: string[]; configGlobs: string[]; project?: string; output?: string }
 
-const VALUE_FLAGS = new Set(['--format', '--output', '--config-glob', '--project']);
+const VALUE_FLAGS = ['--format', '--output', '--config-glob', '--project'];
 
 function parseGraphArguments(argv: readonly string[]): GraphCommand | { help: true } | { error: string } {
-  const command: GraphCommand = { format: 'mermaid', paths: [], configGlobs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i];
-    if (argument === '--help' || argument === '-h') return { help: true };
-    if (argument === '--') {
-      command.paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!argument.startsWith('-') || argument === '-') {
-      command.paths.push(argument);
-      continue;
-    }
-    const equals = argument.indexOf('=');
-    const flag = equals >= 0 ? argument.slice(0, equals) : argument;
-    if (!VALUE_FLAGS.has(flag)) return { error: `unknown option '${flag}' for graph` };
-    const value = equals >= 0 ? argument.slice(equals + 1) : argv[++i];
-    if (value === undefined || value === '') return { error: `${flag} needs a value` };
+  const split = splitArguments(argv, { switches: [], valued: VALUE_FLAGS, command: 'graph' });
+  if ('help' in split || 'error' in split) return split;
+  const command: GraphCommand = { format: 'mermaid', paths: split.paths, configGlobs: [] };
+  for (const { flag, value = '' } of split.options) {
     if (flag === '--format') {
       if (!(GRAPH_FORMATS as readonly string[]).includes(value)) return { error: `--format must be mermaid, dot or svg, not '${value}'` };
       command.format = value as GraphFormat;

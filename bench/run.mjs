@@ -150,6 +150,7 @@ async function languageServer() {
     const deep = lineOf(/^ {8}password: /, Math.floor(documentLines.length / 2));
     const deepValue = documentLines[deep].slice('        password: '.length);
     let version = 1;
+    let lastPublish;
     const measureEdits = (line, column, writings, count) => {
       const latencies = [];
       // The first few edits run code V8 has not optimised yet: they warm up and are not counted.
@@ -166,7 +167,7 @@ async function languageServer() {
             textDocument: { uri, version },
             contentChanges: [{ range: { start: { line, character: column }, end: { line, character: column + writings[i % 2].length } }, text: writings[(i + 1) % 2] }],
           });
-          await published;
+          lastPublish = await published;
           if (i >= WARM_UP_EDITS) latencies.push(performance.now() - started);
         }
         return latencies;
@@ -182,6 +183,16 @@ async function languageServer() {
     report(`didChange -> publishDiagnostics, ${docLines}-line doc, top-level value`, await measureEdits(topLevel, 17, ['many', '100000'], SIZES.edits), SIZES.edits, true);
     const bcrypt = '"$2a$11$' + 'x'.repeat(53) + '"';
     report(`  value in the accounts block (line ${deep + 1})`, await measureEdits(deep, 18, [deepValue, bcrypt], SIZES.edits), SIZES.edits, true);
+    // What no server can avoid: the publish itself, serialised and parsed as the two ends do.
+    const wire = [];
+    for (let i = 0; i < 21; i++) {
+      const started = performance.now();
+      const body = Buffer.from(JSON.stringify(lastPublish), 'utf8');
+      JSON.parse(body.toString('utf8'));
+      if (i > 0) wire.push(performance.now() - started);
+    }
+    const publishSize = Buffer.byteLength(JSON.stringify(lastPublish));
+    row(`  floor: serialise + parse one publish (${lastPublish.params.diagnostics.length.toLocaleString('en')} diagnostics, ${(publishSize / 1e6).toFixed(1)} MB; median of 20)`, ms(median(wire)), '', undefined);
     const keyEdits = Math.min(SIZES.edits, 40);
     report('  a key (full check)', await measureEdits(topLevel, 0, ['max_connections', 'max_connectionz'], keyEdits), keyEdits, false);
     // (A value nats-server drops, such as 100kbb, also gets the full check: see quickCheck.ts.)

@@ -80,7 +80,7 @@ export function quickCheck(previous: CheckedDocument, text: string, host: QuickC
 function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheckHost): CheckedDocument | undefined {
   if (text === previous.text) return previous;
   // A lone CR ends a line for the editor but not for lineStartsOf: positions would drift.
-  if (/\r(?!\n)/.test(text)) return undefined;
+  if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;
   const edit = changedSpan(previous.text, text);
   const delta = text.length - previous.text.length;
   const line = lineContaining(previous.lineStarts, edit.start);

@@ -59,7 +59,7 @@ const lattice = new LatticeIndex(service, (file) => filesExclude.some((glob) => 
 let latticeTimer: NodeJS.Timeout | undefined;
 let latticeIndexed = false;
 /** The latest diagnostics of each open document's own check, merged with lattice findings on publish. */
-const documentDiagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+const documentDiagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[]; quick?: boolean }>();
 
 let canPullConfiguration = false;
 const pendingValidations = new Map<string, NodeJS.Timeout>();
@@ -276,7 +276,7 @@ function quickValidate(document: TextDocument): boolean {
   try {
     const ours = service.quickValidation(document);
     if (!ours) return false;
-    documentDiagnostics.set(document.uri, { version: document.version, diagnostics: natsServer.merge(document, ours) });
+    documentDiagnostics.set(document.uri, { version: document.version, diagnostics: natsServer.merge(document, ours), quick: true });
     publish(document.uri);
     return true;
   } catch (error) {
@@ -320,6 +320,11 @@ function validate(uri: string, version: number): void {
     const diagnostics = natsServer.merge(document, ours);
     // Never publish results for a document that closed or changed while we worked.
     if (documents.get(uri)?.version !== version) return;
+    const answered = documentDiagnostics.get(uri);
+    if (answered?.quick && answered.version === version && !sameJson(answered.diagnostics, diagnostics)) {
+      // The quick check promises the full check's answer: say so when it was not, to be reported.
+      connection.console.warn(`nats-lattice: the full check of ${uri} (version ${version}) corrected the quick check's answer; please report this with the document.`);
+    }
     documentDiagnostics.set(uri, { version, diagnostics });
     publish(uri);
   } catch (error) {

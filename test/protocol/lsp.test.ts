@@ -154,6 +154,8 @@ describe('language server over stdio (dist/server.js)', () => {
     await delay(600); // the full check of the last version runs once the edits pause
     const versions = publishedFor('large.conf').map((message) => message.params.version);
     assert.deepEqual(versions, [1, 2, 3, 4, 5], 'a second publish of a version means the full check found otherwise');
+    const corrections = client.received.filter((message) => message.method === 'window/logMessage' && String(message.params.message).includes('corrected the quick check'));
+    assert.deepEqual(corrections, []);
     // The same final text checked from scratch in a document of its own.
     let final = text;
     const finalLines = final.split('\n');

@@ -1,8 +1,8 @@
 // The quick check: a change that only rewrites one value on one line (typing a port, a limit, a
-// password, a subject) is answered from the previous check of the document instead of checking all
-// of it again. Every finding elsewhere stays where it was (moved along the line when the value's
-// length changed); the value's own findings come from checking a miniature of the file: the blocks
-// that lead to the value's line, and the line itself.
+// password, a subject, a route, a user's `{ user, password }` line) is answered from the previous
+// check of the document instead of checking all of it again. Every finding elsewhere stays where it
+// was (moved along the line when the value's length changed); the value's own findings come from
+// checking a miniature of the file: the blocks that lead to the value's line, and the line itself.
 //
 // Whether that is the same answer as a full check is decided, not assumed:
 // - the line must read the same on its own as in the file (same tokens), before and after;
@@ -10,9 +10,14 @@
 //   nothing about the value depended on the rest of the file;
 // - the old and the new value must make no difference to the miniature's findings anywhere else;
 // - no key on the way to the value may be read elsewhere through a `$variable`, be set twice in its
-//   block, or share its block with an `include` (these let the rest of the file see the value).
+//   block, or share its block with an `include` (these let the rest of the file see the value);
+// - no key of the line may be one the listener and TLS rules read together with its neighbours
+//   (READ_TOGETHER, declared beside those rules);
+// - the file must have no syntax error, and no block around the line a dropped value (`1kbb`) or a
+//   key without a value (both change what the keys after them mean);
+// - no other file the previous check read may have changed (the service checks that).
 // Anything else is answered "cannot tell" and gets a full check. The language server still runs the
-// full check once typing pauses, and publishes it if it differs.
+// full check once typing pauses, publishes it if it differs, and logs that it did.
 
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { READ_TOGETHER } from './rules/security';
@@ -91,6 +96,8 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return undefined;
 
   const tree = previous.tree;
+  // nats-server stops at the first syntax error; what the rules make of the rest depends on where.
+  if (tree.errors.length > 0) return undefined;
   const treeLineStarts = (previous.treeLineStarts ??= lineStarts(tree.text));
   if (treeLineStarts.length !== previous.lineStarts.length) return undefined;
   const treeLineStart = treeLineStarts[line];
@@ -124,9 +131,14 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   // Rules that judge a block as a whole (listeners, TLS) read these beside other keys.
   if (lineKeys.some((key) => VALUE_READ_TOGETHER.has(key.toLowerCase()))) return undefined;
   // A value nats-server drops (`1kbb`) leaves its key waiting for the next value, and a key without
-  // a value ends the reading of its block: either changes what the keys after it mean.
+  // a value ends the reading of its block: either changes what the keys after it in that block mean,
+  // so none may sit in a block around the line.
   if (isDropped(before.node, oldToken) || isDropped(after.node, newToken)) return undefined;
-  if (tree.warnings.some((warning) => warning.code === Code.keyWithoutValue || warning.code === Code.unknownSizeSuffix)) return undefined;
+  for (const warning of tree.warnings) {
+    if (warning.code !== Code.keyWithoutValue && warning.code !== Code.unknownSizeSuffix) continue;
+    const container = innermostContainer(tree.document.body, warning.start);
+    if (container.type === 'map' && found.maps.includes(container)) return undefined;
+  }
   const entry = found.node;
   if (entry.type === 'entry') {
     const parent = found.maps[found.maps.length - 1];
@@ -346,6 +358,21 @@ function nodeAt(body: MapNode, offset: number): { node: EntryNode | ValueNode; p
     }
   }
   return undefined;
+}
+
+/** The innermost block or list holding `offset`. */
+function innermostContainer(body: MapNode, offset: number): MapNode | ArrayNode {
+  let container: MapNode | ArrayNode = body;
+  for (let depth = 0; depth < 256; depth++) {
+    let inner: ValueNode | undefined;
+    if (container.type === 'map') {
+      const child: EntryNode | IncludeNode | undefined = childAt(container.entries, offset);
+      inner = child?.type === 'entry' ? child.value : undefined;
+    } else inner = childAt(container.items, offset);
+    if (!inner || (inner.type !== 'map' && inner.type !== 'array') || offset < inner.start || offset >= inner.end) return container;
+    container = inner;
+  }
+  return container;
 }
 
 function childAt<T extends { start: number; end: number }>(children: readonly T[], offset: number): T | undefined {

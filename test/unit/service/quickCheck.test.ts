@@ -96,6 +96,11 @@ describe('quick check: one value rewritten on one line is answered at once', () 
   // A value nats-server drops (1kbb) leaves its key waiting for the next value.
   quick('a value nats-server drops', 'max_connections: 100\nwrite_deadline: "2s"\n', 'max_connections: 100kbb\nwrite_deadline: "2s"\n', 'full');
   quick('a value in a file holding a dropped one', 'max_connections: 100kbb\nwrite_deadline: "2s"\n', 'max_connections: 100kbb\nwrite_deadline: "3s"\n', 'full');
+  quick('a value beside a block holding a dropped one', 'jetstream {\n  max_file: 1Gx\n}\nwrite_deadline: "2s"\n', 'jetstream {\n  max_file: 1Gx\n}\nwrite_deadline: "3x"\n', 'quick', { findsSomething: true });
+  quick('a value in the block of a key without a value', 'cluster {\n  name: a\n  pool_size\n}\nwrite_deadline: "2s"\n', 'cluster {\n  name: b\n  pool_size\n}\nwrite_deadline: "2s"\n', 'full');
+  quick('a value beside a block holding a key without a value', 'cluster {\n  name: a\n  pool_size\n}\nwrite_deadline: "2s"\n', 'cluster {\n  name: a\n  pool_size\n}\nwrite_deadline: "3x"\n', 'quick', { findsSomething: true });
+  // nats-server stops at the first syntax error: what the rules make of the rest depends on where.
+  quick('a value in a file with a syntax error', 'write_deadline: "2s"\nserver_name: "open\n', 'write_deadline: "3x"\nserver_name: "open\n', 'full');
   quick('a duration with an unknown unit', 'write_deadline: "10s"\n', 'write_deadline: "10x"\n', 'quick');
   quick('a bare duration', 'ping_interval: 2m\nport: 4222\n', 'ping_interval: 2q\nport: 4222\n', 'quick');
   quick('a boolean', 'debug: false\ntrace: false\n', 'debug: true\ntrace: false\n', 'quick');

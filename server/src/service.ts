@@ -154,6 +154,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     // Another file it read changed (an include, say): only a full check knows what that did.
     if (!previous || !readsUnchanged(previous.reads, (other) => fs.readFile(other))) return undefined;
     const file = fileOfDocument(document.uri);
+    if (!settingsFor(file).quickCheck) return undefined;
     const next = quickCheck(previous, document.getText(), {
       uri: document.uri,
       check: (text) => ownDiagnostics(file, text, parse(text), (other) => fs.readFile(other)).diagnostics,

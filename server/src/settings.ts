@@ -24,10 +24,12 @@ export interface LatticeSettings {
   ignore: string[];
   /** Caps on symbols and folding ranges for huge documents. */
   limits: FeatureLimits;
+  /** Answer an edit of one value in a large document from its previous check (quickCheck.ts). */
+  quickCheck: boolean;
 }
 
 export function defaultSettings(): LatticeSettings {
-  return { files: { associations: [] }, rules: {}, wasmcloud: {}, ignore: [], limits: { ...DEFAULT_LIMITS } };
+  return { files: { associations: [] }, rules: {}, wasmcloud: {}, ignore: [], limits: { ...DEFAULT_LIMITS }, quickCheck: true };
 }
 
 /**
@@ -92,6 +94,10 @@ export function readSettingsReporting(raw: unknown): { settings: LatticeSettings
     if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) settings.limits[key] = limit;
     else if (limit !== undefined) problems.push(`"limits.${key}" must be a whole number above 0, not ${JSON.stringify(limit)}`);
   }
+
+  const quickCheck = read('quickCheck');
+  if (typeof quickCheck === 'boolean') settings.quickCheck = quickCheck;
+  else if (quickCheck !== undefined) problems.push(`"quickCheck" must be true or false, not ${JSON.stringify(quickCheck)}`);
   return { settings, problems };
 }
 
@@ -110,6 +116,7 @@ export function mergeSettings(base: LatticeSettings, project: LatticeSettings): 
     },
     ignore: [...new Set([...base.ignore, ...project.ignore])],
     limits: base.limits,
+    quickCheck: base.quickCheck && project.quickCheck,
   };
 }
 

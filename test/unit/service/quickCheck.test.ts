@@ -262,3 +262,13 @@ describe('quick check: a value read together with its neighbours', () => {
   quick('a password next to a key without a value', `authorization {\n  user: u0\n  password: "${BCRYPT}"\n  x\n}\n`, 'authorization {\n  user: u0\n  password: "pw"\n  x\n}\n', 'either');
   quick('a cluster host moved between private addresses', 'cluster {\n  host: 127.0.0.1\n  port: 6222\n}\n', 'cluster {\n  host: 127.0.0.2\n  port: 6222\n}\n', 'either');
 });
+
+describe('quick check: the quickCheck setting', () => {
+  const tryQuick = (settings: unknown) => {
+    const service = createLanguageService({ fs: createMemoryFileSystem({}), env: {}, lookUpProjectFiles: false, settings });
+    service.doValidation(TextDocument.create(URI, 'nats-conf', 1, 'write_deadline: "2s"\n'));
+    return service.quickValidation(TextDocument.create(URI, 'nats-conf', 2, 'write_deadline: "3x"\n'));
+  };
+  it('answers by default', () => assert.ok(tryQuick(undefined)));
+  it('declines when the setting is false', () => assert.equal(tryQuick({ quickCheck: false }), undefined));
+});

@@ -66,6 +66,26 @@ export function checkParse(text: string): void {
   }
 }
 
+const SCALAR_TOKENS = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
+const REWRITES = [(t: string) => (/^["']/.test(t) ? `${t.slice(0, -1)}x${t.slice(-1)}` : `${t}x`), () => '1kbb', () => '"pw"', () => 'true', () => '4222', () => '"$2a$11$PWIFAL8RPZ3hzrMZUvqTce5Fc.Ww/NNd2nHNNiKpmNxXb6zOHbT0a"'];
+
+/**
+ * The quick check's promise: after a full check, one scalar value rewritten is either declined or
+ * answered exactly as a fresh full check answers. The value and the rewrite follow from the text.
+ */
+function quickAgreesWithFull(service: ReturnType<typeof createLanguageService>, text: string, files: Record<string, string>, env: Record<string, string | undefined>): void {
+  const scalars = parse(text).tokens.filter((token) => SCALAR_TOKENS.has(token.kind));
+  if (scalars.length === 0) return;
+  const token = scalars[(text.length * 7) % scalars.length];
+  const edited = text.slice(0, token.start) + REWRITES[text.length % REWRITES.length](token.text) + text.slice(token.end);
+  const uri = pathToUri(CONFIG_FILE);
+  const document = TextDocument.create(uri, 'nats-conf', 2, edited);
+  const quick = service.quickValidation(document);
+  if (quick === undefined) return;
+  const full = createLanguageService({ fs: createMemoryFileSystem({ ...files, [CONFIG_FILE]: edited }), env }).doValidation(document);
+  holds(JSON.stringify(quick) === JSON.stringify(full), `quick check: rewriting ${JSON.stringify(token.text)} at ${token.start} answered otherwise than the full check`);
+}
+
 function inDocument(what: string, range: Range | undefined, lines: TextDocument): void {
   if (!range) return;
   const last = lines.lineCount - 1;
@@ -106,6 +126,7 @@ export function exerciseConfig(text: string, options: ConfigExercise = {}): void
     const service = createLanguageService({ fs, env });
     for (const diagnostic of service.doValidation(lines)) inDocument(`diagnostic ${diagnostic.code}`, diagnostic.range, lines);
     service.checkFile(CONFIG_FILE);
+    quickAgreesWithFull(service, text, files, env);
   }
   const parsed = parse(text);
   for (const problem of checkSecurity({ file: CONFIG_FILE, parsed, readFile: (f) => files[f], env })) {

@@ -11,20 +11,11 @@ import { createLanguageService } from '../../server/src/service';
 import { parse } from '../../server/src/syntax/parser';
 import { pathToUri } from '../../server/src/uri';
 import { loadSeeds } from '../support/fuzzInputs';
+import { rewriteValue, scalarTokens } from '../support/valueRewrites';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FILE = path.resolve('/cfg/nats-server.conf');
 const URI = pathToUri(FILE);
-const SCALARS = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
-/** What is typed over a value: a character more, a character less, and values of other kinds. */
-const REWRITES: ((text: string) => string)[] = [
-  (t) => (/^["']/.test(t) ? `${t.slice(0, -1)}x${t.slice(-1)}` : `${t}x`),
-  (t) => (t.length > 1 ? t.slice(0, -1) : `${t}1`),
-  () => '"pw"',
-  () => 'true',
-  () => '4222',
-  () => '"a.b.>"',
-];
 const EDITS_PER_FILE = 8;
 
 const check = (text: string) => createLanguageService({ fs: createMemoryFileSystem({ [FILE]: text }), env: {}, lookUpProjectFiles: false });
@@ -36,11 +27,11 @@ describe('the quick check on real configurations', () => {
     let tried = 0;
     let answered = 0;
     for (const config of configs) {
-      const scalars = parse(config.text).tokens.filter((token) => SCALARS.has(token.kind));
+      const scalars = scalarTokens(parse(config.text).tokens);
       const count = Math.min(EDITS_PER_FILE, scalars.length);
       for (let k = 0; k < count; k++) {
         const token = scalars[Math.floor((k * scalars.length) / count)];
-        const edited = config.text.slice(0, token.start) + REWRITES[k % REWRITES.length](token.text) + config.text.slice(token.end);
+        const edited = rewriteValue(config.text, token, k);
         const service = check(config.text);
         service.doValidation(TextDocument.create(URI, 'nats-conf', 1, config.text));
         const document = TextDocument.create(URI, 'nats-conf', 2, edited);

@@ -25,6 +25,7 @@ import type { HostSourceKind } from '../../server/src/sources/hostSettings';
 import { analyzeLattice } from '../../server/src/workspace/latticeAnalysis';
 import { checkSecurity } from '../../server/src/rules/security';
 import { pathToUri } from '../../server/src/uri';
+import { rewriteValue, scalarTokens } from './valueRewrites';
 
 export const FOLDER = path.resolve('/fuzz');
 export const CONFIG_FILE = path.join(FOLDER, 'nats.conf');
@@ -66,18 +67,15 @@ export function checkParse(text: string): void {
   }
 }
 
-const SCALAR_TOKENS = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
-const REWRITES = [(t: string) => (/^["']/.test(t) ? `${t.slice(0, -1)}x${t.slice(-1)}` : `${t}x`), () => '1kbb', () => '"pw"', () => 'true', () => '4222', () => '"$2a$11$PWIFAL8RPZ3hzrMZUvqTce5Fc.Ww/NNd2nHNNiKpmNxXb6zOHbT0a"'];
-
 /**
  * The quick check's promise: after a full check, one scalar value rewritten is either declined or
  * answered exactly as a fresh full check answers. The value and the rewrite follow from the text.
  */
 function quickAgreesWithFull(service: ReturnType<typeof createLanguageService>, text: string, files: Record<string, string>, env: Record<string, string | undefined>): void {
-  const scalars = parse(text).tokens.filter((token) => SCALAR_TOKENS.has(token.kind));
+  const scalars = scalarTokens(parse(text).tokens);
   if (scalars.length === 0) return;
   const token = scalars[(text.length * 7) % scalars.length];
-  const edited = text.slice(0, token.start) + REWRITES[text.length % REWRITES.length](token.text) + text.slice(token.end);
+  const edited = rewriteValue(text, token, text.length);
   const uri = pathToUri(CONFIG_FILE);
   const document = TextDocument.create(uri, 'nats-conf', 2, edited);
   const quick = service.quickValidation(document);

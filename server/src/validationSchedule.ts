@@ -35,7 +35,7 @@ export class ValidationSchedule {
     const cost = this.costs.get(uri);
     if (cost === undefined) return SCHEDULE.firstCheckMs;
     if (cost < SCHEDULE.cheapMs || !checkWaiting) return 0;
-    return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
+    return quietTime(cost);
   }
 
   /** Whether a change should be offered to the quick check first: only where a full check costs. */
@@ -46,8 +46,7 @@ export class ValidationSchedule {
 
   /** The delay of the full check after the quick check answered a change: the quiet time. */
   afterQuickCheck(uri: string): number {
-    const cost = this.costs.get(uri) ?? SCHEDULE.cheapMs;
-    return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
+    return quietTime(this.costs.get(uri) ?? SCHEDULE.cheapMs);
   }
 
   /** Call after each full check with how long it took. */
@@ -58,4 +57,9 @@ export class ValidationSchedule {
   forget(uri: string): void {
     this.costs.delete(uri);
   }
+}
+
+/** How long to wait for typing to pause before checking again, after a check that cost `cost` ms. */
+function quietTime(cost: number): number {
+  return Math.min(SCHEDULE.maxQuietMs, Math.ceil(cost * SCHEDULE.quietFactor));
 }

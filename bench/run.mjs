@@ -151,27 +151,25 @@ async function languageServer() {
     const deepValue = documentLines[deep].slice('        password: '.length);
     let version = 1;
     let lastPublish;
-    const measureEdits = (line, column, writings, count) => {
+    const measureEdits = async (line, column, writings, count) => {
       const latencies = [];
       // The first few edits run code V8 has not optimised yet: they warm up and are not counted.
       const WARM_UP_EDITS = 5;
       // A time budget keeps a slow server from running the bench for an hour; the table says how
       // many edits were measured when it stopped early.
       const budgetEnds = performance.now() + EDIT_BUDGET_MS;
-      return (async () => {
-        for (let i = 0; i < count + WARM_UP_EDITS && performance.now() < budgetEnds; i++) {
-          version++;
-          const published = client.waitFor(isPublish(version), 120_000);
-          const started = performance.now();
-          client.notify('textDocument/didChange', {
-            textDocument: { uri, version },
-            contentChanges: [{ range: { start: { line, character: column }, end: { line, character: column + writings[i % 2].length } }, text: writings[(i + 1) % 2] }],
-          });
-          lastPublish = await published;
-          if (i >= WARM_UP_EDITS) latencies.push(performance.now() - started);
-        }
-        return latencies;
-      })();
+      for (let i = 0; i < count + WARM_UP_EDITS && performance.now() < budgetEnds; i++) {
+        version++;
+        const published = client.waitFor(isPublish(version), 120_000);
+        const started = performance.now();
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character: column }, end: { line, character: column + writings[i % 2].length } }, text: writings[(i + 1) % 2] }],
+        });
+        lastPublish = await published;
+        if (i >= WARM_UP_EDITS) latencies.push(performance.now() - started);
+      }
+      return latencies;
     };
     const report = (label, latencies, count, target) => {
       row(`${label}: p50`, ms(quantile(latencies, 0.5)), '', undefined);

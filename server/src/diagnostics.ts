@@ -136,3 +136,20 @@ function clamp(value: number, low: number, high: number): number {
 export function messageText(message: Diagnostic['message']): string {
   return typeof message === 'string' ? message : message.value;
 }
+
+/** The order of a document's diagnostics: by range, then code, severity and message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character ||
+    compareText(String(a.code ?? ''), String(b.code ?? '')) ||
+    (a.severity ?? 0) - (b.severity ?? 0) ||
+    compareText(messageText(a.message), messageText(b.message))
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -20,18 +20,20 @@
 // full check once typing pauses, publishes it if it differs, and logs that it did.
 
 import { Diagnostic, Range } from 'vscode-languageserver-types';
+import { compareDiagnostics } from './diagnostics';
 import { READ_TOGETHER } from './rules/security';
 import { Code } from './syntax/codes';
 import { lineContaining, lineStarts } from './syntax/lines';
 import { parse } from './syntax/parser';
-import type { ArrayNode, EntryNode, IncludeNode, MapNode, ParseResult, Token, TokenKind, ValueNode } from './syntax/tree';
+import { SCALAR_TOKEN_KINDS } from './syntax/tokens';
+import type { ArrayNode, EntryNode, IncludeNode, MapNode, ParseResult, Token, ValueNode } from './syntax/tree';
 
 /** What a check of a document leaves for the next quick check. */
 export interface CheckedDocument {
   /** The text the diagnostics describe. */
   readonly text: string;
-  /** Where each line of `text` starts. */
-  readonly lineStarts: readonly number[];
+  /** Where each line of `text` starts (built on the first quick check). */
+  lineStarts?: readonly number[];
   /** The document's own findings, finished and in canonical order (compareDiagnostics). */
   readonly diagnostics: readonly Diagnostic[];
   /** The parse of the last full check. Quick checks only change values, never lines or keys. */
@@ -53,20 +55,7 @@ export interface QuickCheckHost {
 
 /** The record a full check leaves. */
 export function checkedDocument(text: string, tree: ParseResult, diagnostics: readonly Diagnostic[]): CheckedDocument {
-  return { text, lineStarts: lineStarts(text), diagnostics, tree };
-}
-
-/** The order of a document's diagnostics: by range, then code, severity and message. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.range.end.line - b.range.end.line ||
-    a.range.end.character - b.range.end.character ||
-    compareText(String(a.code ?? ''), String(b.code ?? '')) ||
-    (a.severity ?? 0) - (b.severity ?? 0) ||
-    compareText(messageText(a), messageText(b))
-  );
+  return { text, diagnostics, tree };
 }
 
 /**
@@ -88,9 +77,10 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;
   const edit = changedSpan(previous.text, text);
   const delta = text.length - previous.text.length;
-  const line = lineContaining(previous.lineStarts, edit.start);
-  const lineStart = previous.lineStarts[line];
-  const oldLineEnd = line + 1 < previous.lineStarts.length ? previous.lineStarts[line + 1] - 1 : previous.text.length;
+  const starts = (previous.lineStarts ??= lineStarts(previous.text));
+  const line = lineContaining(starts, edit.start);
+  const lineStart = starts[line];
+  const oldLineEnd = line + 1 < starts.length ? starts[line + 1] - 1 : previous.text.length;
   // The change stays on one line: no line break removed or written.
   if (edit.oldEnd > oldLineEnd || edit.newEnd > oldLineEnd + delta) return undefined;
   if (hasLineBreak(previous.text, edit.start, edit.oldEnd) || hasLineBreak(text, edit.start, edit.newEnd)) return undefined;
@@ -98,30 +88,32 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const tree = previous.tree;
   // nats-server stops at the first syntax error; what the rules make of the rest depends on where.
   if (tree.errors.length > 0) return undefined;
-  const treeLineStarts = (previous.treeLineStarts ??= lineStarts(tree.text));
-  if (treeLineStarts.length !== previous.lineStarts.length) return undefined;
+  // After a full check the tree's text is the text itself.
+  const treeLineStarts = (previous.treeLineStarts ??= tree.text === previous.text ? starts : lineStarts(tree.text));
+  if (treeLineStarts.length !== starts.length) return undefined;
   const treeLineStart = treeLineStarts[line];
   const treeLineEnd = line + 1 < treeLineStarts.length ? treeLineStarts[line + 1] - 1 : tree.text.length;
 
   // The line as the last full check read it decides how to read it alone: an entry of a block, or
   // an item of a list (a user's `{ user: a, password: b }` on a line of its own, a route URL).
   const treeLine = tree.text.slice(treeLineStart, treeLineEnd);
-  const asEntry = lineAlone(treeLine, 'entry');
-  const asWritten = asEntry && nodeAt(tree.document.body, treeLineStart + asEntry.node.start)?.node.type === 'entry' ? asEntry : lineAlone(treeLine, 'item');
+  const lookUp = (alone: LineAlone | undefined) => alone && nodeAt(tree.document.body, treeLineStart + alone.node.start);
+  let asWritten = lineAlone(treeLine, 'entry');
+  let found = lookUp(asWritten);
+  if (found?.node.type !== 'entry') found = lookUp((asWritten = lineAlone(treeLine, 'item')));
   if (!asWritten) return undefined;
   const before = lineAlone(previous.text.slice(lineStart, oldLineEnd), asWritten.form);
   const after = lineAlone(text.slice(lineStart, oldLineEnd + delta), asWritten.form);
   if (!before || !after) return undefined;
-  if (!sameTokensButScalars(asWritten.tokens, before.tokens)) return undefined;
-  const changed = theOneChangedScalar(before.tokens, after.tokens);
-  if (changed === undefined) return undefined;
-  const oldToken = before.tokens[changed];
-  const newToken = after.tokens[changed];
+  if (!changedScalars(asWritten.tokens, before.tokens)) return undefined;
+  const changed = changedScalars(before.tokens, after.tokens);
+  if (changed?.length !== 1) return undefined;
+  const oldToken = before.tokens[changed[0]];
+  const newToken = after.tokens[changed[0]];
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
 
   // The line's entry or item in the file, and the blocks around it.
-  const found = nodeAt(tree.document.body, treeLineStart + asWritten.node.start);
   if (!found || found.node.end !== treeLineStart + asWritten.node.end || !sameShape(found.node, asWritten.node, treeLineStart)) return undefined;
   const referenced = (previous.referenced ??= namesAfterDollar(tree.text));
   const lineKeys = keysOf(asWritten.node);
@@ -181,7 +173,7 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   if (!sameList(removed, expectedBefore)) return undefined;
   for (const diagnostic of atValue) kept.splice(upperBound(kept, diagnostic), 0, diagnostic);
 
-  const movedLineStarts = previous.lineStarts.slice();
+  const movedLineStarts = starts.slice();
   if (delta !== 0) for (let i = line + 1; i < movedLineStarts.length; i++) movedLineStarts[i] += delta;
   return { text, lineStarts: movedLineStarts, diagnostics: kept, tree, treeLineStarts, referenced };
 }
@@ -217,7 +209,6 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The line on its own
@@ -283,26 +274,17 @@ function isDropped(node: EntryNode | ValueNode, token: Token): boolean {
   return dropped;
 }
 
-const SCALAR_TOKENS: ReadonlySet<TokenKind> = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
-
-/** Same tokens, where only scalar values may be written differently. */
-function sameTokensButScalars(a: readonly Token[], b: readonly Token[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i].text === b[i].text && a[i].kind === b[i].kind) continue;
-    if (!SCALAR_TOKENS.has(a[i].kind) || !SCALAR_TOKENS.has(b[i].kind)) return false;
-  }
-  return true;
-}
-
-/** The index of the only token that differs, when it is a scalar value before and after. */
-function theOneChangedScalar(a: readonly Token[], b: readonly Token[]): number | undefined {
+/**
+ * The indices of the tokens written differently, when the two lines have the same tokens but for
+ * scalar values; undefined when anything else differs.
+ */
+function changedScalars(a: readonly Token[], b: readonly Token[]): number[] | undefined {
   if (a.length !== b.length) return undefined;
-  let changed: number | undefined;
+  const changed: number[] = [];
   for (let i = 0; i < a.length; i++) {
     if (a[i].text === b[i].text && a[i].kind === b[i].kind) continue;
-    if (changed !== undefined || !SCALAR_TOKENS.has(a[i].kind) || !SCALAR_TOKENS.has(b[i].kind)) return undefined;
-    changed = i;
+    if (!SCALAR_TOKEN_KINDS.has(a[i].kind) || !SCALAR_TOKEN_KINDS.has(b[i].kind)) return undefined;
+    changed.push(i);
   }
   return changed;
 }
@@ -537,12 +519,4 @@ function upperBound(list: readonly Diagnostic[], item: Diagnostic): number {
     else high = middle;
   }
   return low;
-}
-
-function messageText(diagnostic: Diagnostic): string {
-  return typeof diagnostic.message === 'string' ? diagnostic.message : (diagnostic.message as { value: string }).value;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,8 +1,7 @@
 // Rewrites of one scalar value, as a user types them, for tests comparing the quick check with the
 // full check: a character more, a character less, and values of other kinds.
+import { SCALAR_TOKEN_KINDS } from '../../server/src/syntax/tokens';
 import type { Token } from '../../server/src/syntax/tree';
-
-const SCALAR_KINDS = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
 
 export const VALUE_REWRITES: readonly ((written: string) => string)[] = [
   (t) => (/^["']/.test(t) ? `${t.slice(0, -1)}x${t.slice(-1)}` : `${t}x`),
@@ -16,7 +15,7 @@ export const VALUE_REWRITES: readonly ((written: string) => string)[] = [
 ];
 
 export function scalarTokens(tokens: readonly Token[]): Token[] {
-  return tokens.filter((token) => SCALAR_KINDS.has(token.kind));
+  return tokens.filter((token) => SCALAR_TOKEN_KINDS.has(token.kind));
 }
 
 /** `text` with `token` rewritten by the `which`-th rewrite (any number: it wraps around). */

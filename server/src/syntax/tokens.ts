@@ -6,6 +6,9 @@ import { LexResult } from './lexer';
 import { Kind, Style } from './items';
 import { Token, TokenKind } from './tree';
 
+/** The tokens that are scalar values. */
+export const SCALAR_TOKEN_KINDS: ReadonlySet<TokenKind> = new Set(['string', 'integer', 'float', 'boolean', 'datetime']);
+
 interface Piece { start: number; end: number; kind: TokenKind }
 
 const ITEM_KIND: Partial<Record<Kind, TokenKind>> = {

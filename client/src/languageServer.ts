@@ -98,10 +98,12 @@ export class LanguageServerController implements vscode.Disposable {
       throw new Error(`${serverModule} is missing; run "npm run build" in the extension folder.`);
     }
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
+      // stdio, not ipc: over a stream the server writes each diagnostic's JSON once and reuses it
+      // while the finding stands (server/src/publishEncoder.ts); ipc serialises everything anew.
+      run: { module: serverModule, transport: TransportKind.stdio },
       debug: {
         module: serverModule,
-        transport: TransportKind.ipc,
+        transport: TransportKind.stdio,
         options: { execArgv: ['--nolazy', '--enable-source-maps', '--inspect=6009'] },
       },
     };

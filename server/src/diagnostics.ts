@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { pathToUri } from './uri';
 import { redactSecrets } from './secrets';
+import { sameJson } from './sameJson';
 
 /** Every diagnostic we publish carries this source, so users can tell (and filter) where it came from. */
 export const DIAGNOSTIC_SOURCE = 'nats-lattice';
@@ -152,4 +153,25 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * `next` with every finding that equals one of `previous` replaced by that earlier object; both
+ * in canonical order. A finding that stands keeps its identity from check to check, which lets the
+ * quick check and the publish encoder (publishEncoder.ts) reuse what they know about it.
+ */
+export function keepUnchanged(previous: readonly Diagnostic[] | undefined, next: Diagnostic[]): Diagnostic[] {
+  if (!previous) return next;
+  let i = 0;
+  for (let j = 0; j < next.length && i < previous.length; ) {
+    const order = compareDiagnostics(previous[i], next[j]);
+    if (order < 0) i++;
+    else if (order > 0) j++;
+    else {
+      if (sameJson(previous[i], next[j])) next[j] = previous[i];
+      i++;
+      j++;
+    }
+  }
+  return next;
 }

@@ -1,15 +1,14 @@
 import {
   CodeActionParams,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeConfigurationParams,
   InitializeResult,
-  ProposedFeatures,
   TextDocumentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { openConnection } from './connection';
 import { createNodeFileSystem } from './nodeFileSystem';
 import { createOverlayFileSystem } from './overlayFileSystem';
 import { createLanguageService } from './service';
@@ -29,7 +28,7 @@ import { sameJson } from './sameJson';
 
 const SETTINGS_SECTION = 'natsLattice';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = openConnection();
 const documents = new TextDocuments(TextDocument);
 
 /** Open buffers by file path, so includes being edited are read as typed. */

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { analyzeFile, FileAnalysis } from './analysis';
-import { compareDiagnostics, FileProblem, PositionResolver, toDiagnostic } from './diagnostics';
+import { compareDiagnostics, FileProblem, keepUnchanged, PositionResolver, toDiagnostic } from './diagnostics';
 import { FileSystem } from './fileSystem';
 import { createEditingFeatures, EditingFeatures } from './features/editing';
 import { createFormattingFeatures, FormattingFeatures } from './features/formatting';
@@ -144,7 +144,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const parsed = parseDocument(document);
     const own = ownDiagnostics(file, text, parsed, recordingReads((other) => fs.readFile(other), reads), document);
     dependencies.set(document.uri, own.files);
-    const diagnostics = finish(file, text, own.diagnostics).sort(compareDiagnostics);
+    const diagnostics = keepUnchanged(lastChecks.get(document.uri)?.diagnostics, finish(file, text, own.diagnostics).sort(compareDiagnostics));
     lastChecks.set(document.uri, { ...checkedDocument(text, parsed, diagnostics), reads });
     return diagnostics.slice();
   }

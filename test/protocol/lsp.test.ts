@@ -179,6 +179,30 @@ describe('language server over stdio (dist/server.js)', () => {
   });
 });
 
+describe('language server process over stdio', () => {
+  const started = () => {
+    const client = new LspClient(bundledServerPath());
+    process.once('exit', () => client.kill());
+    return client;
+  };
+
+  it('exits with 0 after shutdown and exit', async () => {
+    const client = started();
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await client.close();
+    assert.equal(await client.exitCode, 0);
+  });
+
+  it('exits with 1 when the client closes its input without shutting it down', async () => {
+    const client = started();
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    client.closeInput();
+    const code = await Promise.race([client.exitCode, delay(5000).then(() => 'still running')]);
+    client.kill();
+    assert.equal(code, 1);
+  });
+});
+
 function shiftLines<T extends { range: { start: { line: number; character: number }; end: { line: number; character: number } } }>(diagnostic: T, lines: number): T {
   const { start, end } = diagnostic.range;
   return { ...diagnostic, range: { start: { ...start, line: start.line + lines }, end: { ...end, line: end.line + lines } } };

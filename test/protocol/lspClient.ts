@@ -31,6 +31,8 @@ export class LspClient {
   private waiters: Waiter[] = [];
   private stderr = '';
   private exited = false;
+  /** Resolves with the exit code once the server process has ended. */
+  readonly exitCode: Promise<number | null>;
 
   constructor(serverPath: string, private readonly timeoutMs = 10_000) {
     if (!fs.existsSync(serverPath)) {
@@ -39,6 +41,7 @@ export class LspClient {
     this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (chunk: Buffer) => this.onData(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    this.exitCode = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
     this.child.on('exit', (code, signal) => {
       this.exited = true;
       const error = new Error(`language server exited (code ${code}, signal ${signal}); stderr:\n${this.stderr}`);
@@ -80,6 +83,11 @@ export class LspClient {
     }
     await Promise.race([gone, delay(1000)]);
     this.kill();
+  }
+
+  /** Closes the server's input as a client that crashed would, without shutdown or exit. */
+  closeInput(): void {
+    this.child.stdin!.end();
   }
 
   kill(): void {

@@ -31,6 +31,16 @@ const MAIN = [
   '',
 ].join('\n');
 
+/** `text` with LSP text edits applied (they do not overlap; applied from the end). */
+function applyEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] | null): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const offset = (position: { line: number; character: number }) => lineStarts[position.line] + position.character;
+  const sorted = [...(edits ?? [])].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  for (const edit of sorted) text = text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
+  return text;
+}
+
 /** Position of the `nth` occurrence of `needle` in MAIN, plus `shift` characters. */
 function at(needle: string, shift = 0, nth = 0) {
   let offset = -1;
@@ -139,6 +149,21 @@ describe('editing features over stdio (dist/server.js)', () => {
     assert.deepEqual(Object.keys(edit.changes).sort(), [textDocument.uri, uriOf('vars.conf')].sort());
     assert.deepEqual(edit.changes[uriOf('vars.conf')], [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, newText: 'EDGE_PORT' }]);
     await assert.rejects(client.request('textDocument/prepareRename', { textDocument, position: at('jetstream', 2) }), /Only variables|not used as a variable|nats-server option/);
+  });
+
+  it('formats a whole document, a range, and a block as its `}` is typed', async () => {
+    const messy = { uri: uriOf('messy.conf') };
+    const text = 'port=4222\njetstream {\nmax_mem:   1GB   # memory\n      store_dir = "/data"\n}\ncluster {\nname: c1\n}\n';
+    client.notify('textDocument/didOpen', { textDocument: { ...messy, languageId: 'nats-conf', version: 1, text } });
+    const options = { tabSize: 2, insertSpaces: true };
+    const whole = await client.request('textDocument/formatting', { textDocument: messy, options });
+    assert.equal(applyEdits(text, whole), 'port: 4222\njetstream {\n  max_mem: 1GB # memory\n  store_dir: "/data"\n}\ncluster {\n  name: c1\n}\n');
+    const clusterOnly = { start: { line: 5, character: 0 }, end: { line: 7, character: 1 } };
+    const range = await client.request('textDocument/rangeFormatting', { textDocument: messy, range: clusterOnly, options });
+    assert.equal(applyEdits(text, range), 'port=4222\njetstream {\nmax_mem:   1GB   # memory\n      store_dir = "/data"\n}\ncluster {\n  name: c1\n}\n');
+    const onType = await client.request('textDocument/onTypeFormatting', { textDocument: messy, position: { line: 4, character: 1 }, ch: '}', options });
+    assert.equal(applyEdits(text, onType), 'port=4222\njetstream {\n  max_mem: 1GB # memory\n  store_dir: "/data"\n}\ncluster {\nname: c1\n}\n');
+    client.notify('textDocument/didClose', { textDocument: messy });
   });
 
   it('answers nothing for documents it does not know', async () => {

@@ -3,7 +3,8 @@
 // a fresh full check of the new text answers. Most edits rewrite one value (typing a port, a size,
 // a password); some do what the quick check must decline (line breaks, renamed keys, variables).
 // A share of the value edits must be answered quickly, so the test fails if the quick path silently
-// stops applying.
+// stops applying. Every answer also goes through the publish encoder, which reuses the bytes of the
+// findings the previous answer kept: its bytes must be those of JSON.stringify.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import { Diagnostic } from 'vscode-languageserver-types';
 import { createMemoryFileSystem } from '../../server/src/memoryFileSystem';
 import { createLanguageService, LanguageService } from '../../server/src/service';
 import { pathToUri } from '../../server/src/uri';
+import { createPublishEncoder } from '../../server/src/publishEncoder';
 import { generator } from '../support/fuzzInputs';
 
 const SEED = 7301;
@@ -167,15 +169,21 @@ function serviceFor(): LanguageService {
 }
 
 describe('the quick check agrees with the full check', () => {
-  it(`${DOCUMENTS} generated configurations, ${EDITS_PER_DOCUMENT} edits each`, () => {
+  it(`${DOCUMENTS} generated configurations, ${EDITS_PER_DOCUMENT} edits each`, async () => {
     let valueEdits = 0;
     let answeredValueEdits = 0;
     for (let document = 0; document < DOCUMENTS; document++) {
       const random = generator(SEED, document);
       const service = serviceFor();
+      const encoder = createPublishEncoder();
+      const published = async (diagnostics: Diagnostic[], where: string) => {
+        const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: URI, version, diagnostics } };
+        const bytes = Buffer.from(await encoder.encode(message, { charset: 'utf-8' })).toString('utf8');
+        assert.equal(bytes, JSON.stringify(message), `${where}: the publish encoder's bytes differ from JSON.stringify`);
+      };
       let text = generateConfig(random);
       let version = 1;
-      service.doValidation(TextDocument.create(URI, 'nats-conf', version, text));
+      await published(service.doValidation(TextDocument.create(URI, 'nats-conf', version, text)), `document ${document}`);
       for (let step = 0; step < EDITS_PER_DOCUMENT; step++) {
         const edit = randomEdit(random, text);
         const before = text;
@@ -185,10 +193,11 @@ describe('the quick check agrees with the full check', () => {
         if (edit.rewritesOneValue && text !== before) valueEdits++;
         if (answer === undefined) {
           // As the server does: no quick answer, so the full check runs now.
-          service.doValidation(current);
+          await published(service.doValidation(current), `document ${document}, edit ${step + 1}`);
           continue;
         }
         if (edit.rewritesOneValue && text !== before) answeredValueEdits++;
+        await published(answer, `document ${document}, edit ${step + 1}`);
         const full = fullCheck(text);
         assert.deepEqual(answer, full, `document ${document}, edit ${step + 1}: the quick answer differs from the full check.\nbefore: ${JSON.stringify(before)}\nafter:  ${JSON.stringify(text)}`);
       }

@@ -1,18 +1,24 @@
-// The quick check: a change that only rewrites one value on one line (typing a port, a limit, a
-// password, a subject, a route, a user's `{ user, password }` line) is answered from the previous
-// check of the document instead of checking all of it again. Every finding elsewhere stays where it
-// was (moved along the line when the value's length changed); the value's own findings come from
-// checking a miniature of the file: the blocks that lead to the value's line, and the line itself.
+// The quick check: a change that only rewrites one value or renames one key on one line (typing a
+// port, a limit, a password, a subject, a route, a user's `{ user, password }` line, fixing a key's
+// typo) is answered from the previous check of the document instead of checking all of it again.
+// Every finding elsewhere stays where it was (moved along the line when its length changed); the
+// findings of what changed (the value, or the whole entry of a renamed key) come from checking a
+// miniature of the file: the blocks that lead to the line, and the line itself.
 //
 // Whether that is the same answer as a full check is decided, not assumed:
 // - the line must read the same on its own as in the file (same tokens), before and after;
-// - the miniature must give exactly the findings the previous check had at the old value, so
-//   nothing about the value depended on the rest of the file;
-// - the old and the new value must make no difference to the miniature's findings anywhere else;
-// - no key on the way to the value may be read elsewhere through a `$variable`, be set twice in its
-//   block, or share its block with an `include` (these let the rest of the file see the value);
+// - the miniature must give exactly the findings the previous check had at the old value (or
+//   entry), so nothing there depended on the rest of the file;
+// - the old and the new line must make no difference to the miniature's findings anywhere else;
+// - no key on the way to the line, nor of the line (old or new), may be read elsewhere through a
+//   `$variable`, be set twice in its block, or share its block with an `include` (these let the
+//   rest of the file see the line);
 // - no key of the line may be one the listener and TLS rules read together with its neighbours
-//   (READ_TOGETHER, declared beside those rules);
+//   (READ_TOGETHER), and no key may be renamed to or from one whose presence they read
+//   (PRESENCE_READ), both declared beside those rules;
+// - a renamed key may not be another spelling of an option set beside it, a name of the user's
+//   choosing (an account), or a key of a block whose keys conflict (authorization), and its line
+//   may not read a `$variable` (the key decides how the variable's value is judged);
 // - the file must have no syntax error, and no block around the line a dropped value (`1kbb`) or a
 //   key without a value (both change what the keys after them mean);
 // - no other file the previous check read may have changed (the service checks that).
@@ -21,12 +27,13 @@
 
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { compareDiagnostics } from './diagnostics';
-import { READ_TOGETHER } from './rules/security';
+import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
+import { PRESENCE_READ, READ_TOGETHER } from './rules/security';
 import { Code } from './syntax/codes';
 import { lineContaining, lineStarts } from './syntax/lines';
 import { parse } from './syntax/parser';
 import { SCALAR_TOKEN_KINDS } from './syntax/tokens';
-import type { ArrayNode, EntryNode, IncludeNode, MapNode, ParseResult, Token, ValueNode } from './syntax/tree';
+import type { ArrayNode, EntryNode, IncludeNode, MapNode, ParseResult, Span, Token, ValueNode } from './syntax/tree';
 
 /** What a check of a document leaves for the next quick check. */
 export interface CheckedDocument {
@@ -36,12 +43,14 @@ export interface CheckedDocument {
   lineStarts?: readonly number[];
   /** The document's own findings, finished and in canonical order (compareDiagnostics). */
   readonly diagnostics: readonly Diagnostic[];
-  /** The parse of the last full check. Quick checks only change values, never lines or keys. */
+  /** The parse of the last full check. Quick checks change values and keys, never lines. */
   readonly tree: ParseResult;
   /** Where each line of `tree.text` starts (built on the first quick check). */
   treeLineStarts?: readonly number[];
   /** Lower-cased names written after a `$` anywhere in `tree.text` (built on the first quick check). */
   referenced?: ReadonlySet<string>;
+  /** Lines where a quick check renamed a key since `tree` was parsed: their keys differ from the tree's. */
+  renamedLines?: ReadonlySet<number>;
 }
 
 export interface QuickCheckHost {
@@ -105,18 +114,30 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const before = lineAlone(previous.text.slice(lineStart, oldLineEnd), asWritten.form);
   const after = lineAlone(text.slice(lineStart, oldLineEnd + delta), asWritten.form);
   if (!before || !after) return undefined;
-  if (!changedScalars(asWritten.tokens, before.tokens)) return undefined;
-  const changed = changedScalars(before.tokens, after.tokens);
+  // The line as the tree has it and as it reads now differ in values (earlier quick checks), and in
+  // keys only where an earlier quick check renamed one.
+  const drift = changedTokens(asWritten.tokens, before.tokens);
+  if (!drift || (drift.some((i) => before.tokens[i].kind === 'key') && !previous.renamedLines?.has(line))) return undefined;
+  const changed = changedTokens(before.tokens, after.tokens);
   if (changed?.length !== 1) return undefined;
   const oldToken = before.tokens[changed[0]];
   const newToken = after.tokens[changed[0]];
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
+  const renaming = oldToken.kind === 'key';
+  // A key decides how its value is judged, and a `$variable` on the line brings a value from
+  // elsewhere that the miniature does not have.
+  if (renaming && before.tokens.some((token) => token.kind === 'variable')) return undefined;
+  // What the change rewrites: the value's token, or for a renamed key the whole entry or item (the
+  // key decides what its value means).
+  const oldSpan: Span = renaming ? before.node : oldToken;
+  const newSpan: Span = renaming ? after.node : newToken;
+  if (renaming && (newSpan.start !== oldSpan.start || newSpan.end !== oldSpan.end + delta)) return undefined;
 
   // The line's entry or item in the file, and the blocks around it.
   if (!found || found.node.end !== treeLineStart + asWritten.node.end || !sameShape(found.node, asWritten.node, treeLineStart)) return undefined;
   const referenced = (previous.referenced ??= namesAfterDollar(tree.text));
-  const lineKeys = keysOf(asWritten.node);
+  const lineKeys = [...new Set([...keysOf(before.node), ...keysOf(after.node)])];
   const keys = [...found.path.flatMap((step) => (step.key ? [step.key] : [])), ...lineKeys];
   if (keys.some((key) => referenced.has(key.toLowerCase()))) return undefined;
   if (found.maps.some((map) => map.entries.some((entry) => entry.type === 'include'))) return undefined;
@@ -125,28 +146,37 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   // A value nats-server drops (`1kbb`) leaves its key waiting for the next value, and a key without
   // a value ends the reading of its block: either changes what the keys after it in that block mean,
   // so none may sit in a block around the line.
-  if (isDropped(before.node, oldToken) || isDropped(after.node, newToken)) return undefined;
+  if (!renaming && (isDropped(before.node, oldToken) || isDropped(after.node, newToken))) return undefined;
   for (const warning of tree.warnings) {
     if (warning.code !== Code.keyWithoutValue && warning.code !== Code.unknownSizeSuffix) continue;
     const container = innermostContainer(tree.document.body, warning.start);
     if (container.type === 'map' && found.maps.includes(container)) return undefined;
   }
+  const parent = found.maps[found.maps.length - 1];
+  // The keys of the line's block as they read now (earlier quick checks may have renamed some).
+  const currentName = (entry: EntryNode): string => {
+    const at = lineContaining(treeLineStarts, entry.start);
+    if (!previous.renamedLines?.has(at)) return entry.key.name;
+    const now = lineAlone(previous.text.slice(starts[at], at + 1 < starts.length ? starts[at + 1] - 1 : previous.text.length), 'entry');
+    if (now?.node.type !== 'entry') throw new QuickCheckGaveUp();
+    return now.node.key.name;
+  };
   const entry = found.node;
-  if (entry.type === 'entry') {
-    const parent = found.maps[found.maps.length - 1];
-    const name = entry.key.name.toLowerCase();
-    if (parent.entries.some((other) => other !== entry && other.type === 'entry' && other.key.name.toLowerCase() === name)) return undefined;
+  if (entry.type === 'entry' && before.node.type === 'entry' && after.node.type === 'entry') {
+    const names = new Set([before.node.key.name.toLowerCase(), after.node.key.name.toLowerCase()]);
+    if (parent.entries.some((other) => other !== entry && other.type === 'entry' && names.has(currentName(other).toLowerCase()))) return undefined;
   }
+  if (renaming && !renameStaysOnItsLine(oldToken, newToken, before.node, found.path, parent, entry, currentName)) return undefined;
 
   // The miniature, before and after: the value's findings, and proof that they stay at the value.
   const openers = found.path.map((step) => step.open);
   const closers = found.path.map((step) => step.close).reverse();
   const miniLine = openers.length;
   const miniature = (valueLine: string) => [...openers, valueLine, ...closers, ''].join('\n');
-  const miniBefore = split(host.check(miniature(before.line)), miniLine, oldToken);
-  const miniAfter = split(host.check(miniature(after.line)), miniLine, newToken);
+  const miniBefore = split(host.check(miniature(before.line)), miniLine, oldSpan);
+  const miniAfter = split(host.check(miniature(after.line)), miniLine, newSpan);
   // Findings after the value on its line move along with the line's end.
-  const miniShift = { line: miniLine, from: oldToken.end, by: delta, keepBefore: oldToken.start };
+  const miniShift = { line: miniLine, from: oldSpan.end, by: delta, keepBefore: oldSpan.start };
   const movedBefore: Diagnostic[] = [];
   for (const diagnostic of miniBefore.elsewhere) {
     const moved = shifted(diagnostic, miniShift, host.uri);
@@ -159,7 +189,7 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
 
   // The previous findings: those at the old value go (and must be what the miniature found there),
   // those after it on the same line move with the line's end, the rest stay as they are.
-  const columnShift = { line, from: oldToken.end, by: delta, keepBefore: oldToken.start };
+  const columnShift = { line, from: oldSpan.end, by: delta, keepBefore: oldSpan.start };
   const kept: Diagnostic[] = [];
   const removed: Diagnostic[] = [];
   for (const diagnostic of previous.diagnostics) {
@@ -175,7 +205,8 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
 
   const movedLineStarts = starts.slice();
   if (delta !== 0) for (let i = line + 1; i < movedLineStarts.length; i++) movedLineStarts[i] += delta;
-  return { text, lineStarts: movedLineStarts, diagnostics: kept, tree, treeLineStarts, referenced };
+  const renamedLines = renaming ? new Set([...(previous.renamedLines ?? []), line]) : previous.renamedLines;
+  return { text, lineStarts: movedLineStarts, diagnostics: kept, tree, treeLineStarts, referenced, renamedLines };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,6 +268,7 @@ function lineAlone(line: string, form: LineForm): LineAlone | undefined {
     if (parsed.errors.length > 0 || parsed.document.body.open) return undefined;
     const entries = parsed.document.body.entries;
     if (entries.length !== 1 || entries[0].type !== 'entry' || !entries[0].value) return undefined;
+    if (nestedDeeperThan(entries[0].value, MAX_LINE_DEPTH)) return undefined;
     return { line, form, node: entries[0], tokens: parsed.tokens };
   }
   const parsed = parse(`${ITEM_PREFIX}${line}\n]`);
@@ -244,6 +276,7 @@ function lineAlone(line: string, form: LineForm): LineAlone | undefined {
   const entries = parsed.document.body.entries;
   if (entries.length !== 1 || entries[0].type !== 'entry' || entries[0].value?.type !== 'array') return undefined;
   const items = entries[0].value.items;
+  if (nestedDeeperThan(entries[0].value, MAX_LINE_DEPTH)) return undefined;
   const from = ITEM_PREFIX.length;
   const to = from + line.length;
   if (items.length !== 1 || items[0].start < from || items[0].end > to) return undefined;
@@ -251,15 +284,102 @@ function lineAlone(line: string, form: LineForm): LineAlone | undefined {
   return { line, form, node: rebased(items[0], -from), tokens };
 }
 
+/** Lines nested deeper than this are left to the full check: the helpers below recurse. */
+const MAX_LINE_DEPTH = 64;
+
+function nestedDeeperThan(root: ValueNode, limit: number): boolean {
+  const stack: [ValueNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    if (node.type === 'map') for (const entry of node.entries) if (entry.type === 'entry' && entry.value) stack.push([entry.value, depth + 1]);
+    if (node.type === 'array') for (const item of node.items) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
 /** A copy of a parsed value with every offset moved by `by`. */
 function rebased<T extends ValueNode>(node: T, by: number): T {
   const copy = { ...node, start: node.start + by, end: node.end + by };
-  if (copy.type === 'map') copy.entries = copy.entries.map((entry) => (entry.type === 'entry' ? { ...entry, start: entry.start + by, end: entry.end + by, value: entry.value && rebased(entry.value, by) } : entry));
+  if (copy.type === 'map') {
+    copy.entries = copy.entries.map((entry) =>
+      entry.type === 'entry'
+        ? { ...entry, start: entry.start + by, end: entry.end + by, key: { ...entry.key, start: entry.key.start + by, end: entry.key.end + by }, separator: entry.separator && { ...entry.separator, start: entry.separator.start + by, end: entry.separator.end + by }, value: entry.value && rebased(entry.value, by) }
+        : entry,
+    );
+  }
   if (copy.type === 'array') copy.items = copy.items.map((item) => rebased(item, by));
   return copy;
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
+const PRESENCE_READ_ELSEWHERE: ReadonlySet<string> = new Set(PRESENCE_READ);
+
+/**
+ * Whether renaming the key written by `oldKey` to `newKey` changes nothing beyond the line, so the
+ * miniature shows all it changes: no rule reads either name's presence beside other keys
+ * (PRESENCE_READ), the names are not of the user's choosing (an account name can be named
+ * elsewhere), and for the key of the line's own entry, no other key of its block is either option
+ * (same name, other case, or another spelling: a duplicate) and its block has no conflicting keys.
+ * (A key of a map written on the line has its whole block in the miniature.)
+ */
+function renameStaysOnItsLine(
+  oldKey: Token, newKey: Token, lineNode: EntryNode | ValueNode, path: readonly Step[], parent: MapNode,
+  entry: EntryNode | ValueNode, currentName: (entry: EntryNode) => string,
+): boolean {
+  const oldName = keyName(oldKey);
+  const newName = keyName(newKey);
+  if (oldName === undefined || newName === undefined) return false;
+  if (PRESENCE_READ_ELSEWHERE.has(oldName.toLowerCase()) || PRESENCE_READ_ELSEWHERE.has(newName.toLowerCase())) return false;
+  const blockPath = blockPathOf(path, lineNode, oldKey.start);
+  const block = blockPath && blockAt(blockPath);
+  if (!blockPath || !block) return false;
+  const oldOption = findKeyInBlock(block, oldName);
+  const newOption = findKeyInBlock(block, newName);
+  if (block.anyKey && (!oldOption || !newOption)) return false;
+  const ownKey = lineNode.type === 'entry' && lineNode.key.start === oldKey.start;
+  if (!ownKey) return true;
+  for (const other of parent.entries) {
+    if (other === entry || other.type !== 'entry') continue;
+    const name = currentName(other);
+    const option = findKeyInBlock(block, name);
+    if (name.toLowerCase() === oldName.toLowerCase() || name.toLowerCase() === newName.toLowerCase()) return false;
+    if (option && (option === oldOption || option === newOption)) return false;
+  }
+  const opener = blockPath.length > 0 && blockPath[blockPath.length - 1] !== ARRAY_ITEM ? findOption(blockPath)?.option : undefined;
+  return !opener?.keyConflicts;
+}
+
+/** A key as written, without its quotes; undefined for a quoted key with escapes. */
+function keyName(token: Token): string | undefined {
+  const first = token.text[0];
+  if (first !== '"' && first !== "'") return token.text;
+  return token.text.includes('\\') ? undefined : token.text.slice(1, -1);
+}
+
+/** The key path from the top of the file to the block holding the key that starts at `keyStart`. */
+function blockPathOf(path: readonly Step[], lineNode: EntryNode | ValueNode, keyStart: number): string[] | undefined {
+  const outer = path.map((step) => step.key ?? ARRAY_ITEM);
+  const visit = (value: ValueNode | undefined, trail: string[]): string[] | undefined => {
+    if (value?.type === 'map') {
+      for (const inner of value.entries) {
+        if (inner.type !== 'entry') continue;
+        if (inner.key.start === keyStart) return trail;
+        const found = visit(inner.value, [...trail, inner.key.name]);
+        if (found) return found;
+      }
+    }
+    if (value?.type === 'array') {
+      for (const item of value.items) {
+        const found = visit(item, [...trail, ARRAY_ITEM]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  if (lineNode.type === 'entry') return lineNode.key.start === keyStart ? outer : visit(lineNode.value, [...outer, lineNode.key.name]);
+  return visit(lineNode, [...outer, ARRAY_ITEM]);
+}
 
 /** Whether the scalar written by `token` is one nats-server stores nothing for (`1kbb`). */
 function isDropped(node: EntryNode | ValueNode, token: Token): boolean {
@@ -276,14 +396,15 @@ function isDropped(node: EntryNode | ValueNode, token: Token): boolean {
 
 /**
  * The indices of the tokens written differently, when the two lines have the same tokens but for
- * scalar values; undefined when anything else differs.
+ * scalar values and keys (a key for a key, a value for a value); undefined when anything else differs.
  */
-function changedScalars(a: readonly Token[], b: readonly Token[]): number[] | undefined {
+function changedTokens(a: readonly Token[], b: readonly Token[]): number[] | undefined {
   if (a.length !== b.length) return undefined;
   const changed: number[] = [];
   for (let i = 0; i < a.length; i++) {
     if (a[i].text === b[i].text && a[i].kind === b[i].kind) continue;
-    if (!SCALAR_TOKEN_KINDS.has(a[i].kind) || !SCALAR_TOKEN_KINDS.has(b[i].kind)) return undefined;
+    const bothKeys = a[i].kind === 'key' && b[i].kind === 'key';
+    if (!bothKeys && (!SCALAR_TOKEN_KINDS.has(a[i].kind) || !SCALAR_TOKEN_KINDS.has(b[i].kind))) return undefined;
     changed.push(i);
   }
   return changed;
@@ -415,8 +536,8 @@ function namesAfterDollar(text: string): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Findings
 
-/** Findings at the value (inside its token on its line), and the others. */
-function split(diagnostics: Diagnostic[], line: number, token: Token): { atValue: Diagnostic[]; elsewhere: Diagnostic[] } {
+/** Findings at the value (inside its span on its line: a value's token, or a renamed key's entry), and the others. */
+function split(diagnostics: Diagnostic[], line: number, token: Span): { atValue: Diagnostic[]; elsewhere: Diagnostic[] } {
   const atValue: Diagnostic[] = [];
   const elsewhere: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {

@@ -1,7 +1,8 @@
 // The quick check against the full check, over generated configurations and chains of edits the way
 // an editor sends them: after every edit the quick answer, when there is one, must be exactly what
 // a fresh full check of the new text answers. Most edits rewrite one value (typing a port, a size,
-// a password); some do what the quick check must decline (line breaks, renamed keys, variables).
+// a password), some rename a key (a typo, another option, a variable's name); others do what the
+// quick check must decline (line breaks, variables).
 // A share of the value edits must be answered quickly, so the test fails if the quick path silently
 // stops applying. Every answer also goes through the publish encoder, which reuses the bytes of the
 // findings the previous answer kept: its bytes must be those of JSON.stringify.
@@ -27,6 +28,8 @@ const EDITS_PER_DOCUMENT = 20;
  * silently stops applying.
  */
 const MIN_QUICK_SHARE = 0.05;
+/** Renamed keys answered quickly, at least: the generated configs are mostly listener keys and blocks. */
+const MIN_QUICK_RENAMES = 20;
 
 const URI = pathToUri('/cfg/nats-server.conf');
 const FILES = { '/cfg/extra.conf': 'debug: true\n' };
@@ -133,7 +136,20 @@ function valuesIn(text: string): { start: number; end: number }[] {
   return found;
 }
 
-interface Edit { text: string; rewritesOneValue: boolean }
+interface Edit { text: string; rewritesOneValue: boolean; renamesOneKey?: boolean }
+
+/** Where each key written at the start of a line (or after `{` or `,` on it) starts and ends. */
+function keysIn(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/(^|[{,])[ \t]*([A-Za-z_][\w]*)(?=[ \t]*(?::|=|[ \t]))/gm)) {
+    const start = match.index + match[0].length - match[2].length;
+    found.push({ start, end: start + match[2].length });
+  }
+  return found;
+}
+
+/** Keys typed over a key: typos, other options (some read by the listener rules), aliases, variables. */
+const KEY_NAMES = ['port', 'max_payload', 'max_pending', 'max_conn', 'max_connections', 'debug', 'trace', 'name', 'domain', 'store_dir', 'max_mem', 'password', 'pass', 'user', 'url', 'urls', 'account', 'LIMIT', 'PORT', 'host', 'no_tls', 'verify', 'include'];
 
 /** One random edit: mostly one value rewritten (whole, or a character typed or deleted). */
 function randomEdit(random: Random, text: string): Edit {
@@ -154,6 +170,19 @@ function randomEdit(random: Random, text: string): Edit {
       : old.length > (quoted ? 3 : 1) ? text.slice(0, inner) + text.slice(inner + 1) : text.slice(0, start) + replacement + text.slice(end);
     return { text: next, rewritesOneValue: true };
   }
+  const keys = keysIn(text);
+  if (keys.length > 0 && roll < 0.93) {
+    const { start, end } = pick(random, keys);
+    const old = text.slice(start, end);
+    const typed = pick(random, ['x', 's', '_', 'e']);
+    const at = start + Math.floor(random() * (old.length + 1));
+    const choice = Math.floor(random() * 3);
+    const next =
+      choice === 0 ? text.slice(0, start) + pick(random, KEY_NAMES) + text.slice(end)
+      : choice === 1 ? text.slice(0, at) + typed + text.slice(at)
+      : old.length > 1 ? text.slice(0, at === end ? at - 1 : at) + text.slice((at === end ? at - 1 : at) + 1) : text.slice(0, start) + pick(random, KEY_NAMES) + text.slice(end);
+    return { text: next, rewritesOneValue: false, renamesOneKey: true };
+  }
   // What the quick check must decline, or may: structure, keys, variables, comments.
   const at = Math.floor(random() * (text.length + 1));
   const insert = pick(random, ['\n', '\r\n', 'x', '$LIMIT', '{', '}', '"', '#', 'include "extra.conf"\n', 'port: 1\n', ',', ' ']);
@@ -172,6 +201,8 @@ describe('the quick check agrees with the full check', () => {
   it(`${DOCUMENTS} generated configurations, ${EDITS_PER_DOCUMENT} edits each`, async () => {
     let valueEdits = 0;
     let answeredValueEdits = 0;
+    let renames = 0;
+    let answeredRenames = 0;
     for (let document = 0; document < DOCUMENTS; document++) {
       const random = generator(SEED, document);
       const service = serviceFor();
@@ -191,12 +222,14 @@ describe('the quick check agrees with the full check', () => {
         const current = TextDocument.create(URI, 'nats-conf', ++version, text);
         const answer = service.quickValidation(current);
         if (edit.rewritesOneValue && text !== before) valueEdits++;
+        if (edit.renamesOneKey && text !== before) renames++;
         if (answer === undefined) {
           // As the server does: no quick answer, so the full check runs now.
           await published(service.doValidation(current), `document ${document}, edit ${step + 1}`);
           continue;
         }
         if (edit.rewritesOneValue && text !== before) answeredValueEdits++;
+        if (edit.renamesOneKey && text !== before) answeredRenames++;
         await published(answer, `document ${document}, edit ${step + 1}`);
         const full = fullCheck(text);
         assert.deepEqual(answer, full, `document ${document}, edit ${step + 1}: the quick answer differs from the full check.\nbefore: ${JSON.stringify(before)}\nafter:  ${JSON.stringify(text)}`);
@@ -204,5 +237,6 @@ describe('the quick check agrees with the full check', () => {
     }
     const share = answeredValueEdits / valueEdits;
     assert.ok(share >= MIN_QUICK_SHARE, `only ${answeredValueEdits} of ${valueEdits} one-value edits were answered quickly (${(share * 100).toFixed(0)}%, expected at least ${MIN_QUICK_SHARE * 100}%)`);
+    assert.ok(answeredRenames >= MIN_QUICK_RENAMES, `only ${answeredRenames} of ${renames} renamed keys were answered quickly (expected at least ${MIN_QUICK_RENAMES})`);
   });
 });

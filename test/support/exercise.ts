@@ -25,7 +25,7 @@ import type { HostSourceKind } from '../../server/src/sources/hostSettings';
 import { analyzeLattice } from '../../server/src/workspace/latticeAnalysis';
 import { checkSecurity } from '../../server/src/rules/security';
 import { pathToUri } from '../../server/src/uri';
-import { rewriteValue, scalarTokens } from './valueRewrites';
+import { keyTokens, rewriteKey, rewriteValue, scalarTokens } from './valueRewrites';
 
 export const FOLDER = path.resolve('/fuzz');
 export const CONFIG_FILE = path.join(FOLDER, 'nats.conf');
@@ -68,20 +68,34 @@ export function checkParse(text: string): void {
 }
 
 /**
- * The quick check's promise: after a full check, one scalar value rewritten is either declined or
- * answered exactly as a fresh full check answers. The value and the rewrite follow from the text.
+ * The quick check's promise: after a full check, one scalar value or one key rewritten is either
+ * declined or answered exactly as a fresh full check answers. What is rewritten, and how, follows
+ * from the text.
  */
 function quickAgreesWithFull(service: ReturnType<typeof createLanguageService>, text: string, files: Record<string, string>, env: Record<string, string | undefined>): void {
-  const scalars = scalarTokens(parse(text).tokens);
-  if (scalars.length === 0) return;
-  const token = scalars[(text.length * 7) % scalars.length];
-  const edited = rewriteValue(text, token, text.length);
+  const tokens = parse(text).tokens;
   const uri = pathToUri(CONFIG_FILE);
-  const document = TextDocument.create(uri, 'nats-conf', 2, edited);
-  const quick = service.quickValidation(document);
-  if (quick === undefined) return;
-  const full = createLanguageService({ fs: createMemoryFileSystem({ ...files, [CONFIG_FILE]: edited }), env }).doValidation(document);
-  holds(JSON.stringify(quick) === JSON.stringify(full), `quick check: rewriting ${JSON.stringify(token.text)} at ${token.start} answered otherwise than the full check`);
+  let checkedAsIs = true;
+  const tryEdit = (what: string, edited: string) => {
+    // Each edit follows a full check of the text itself (the caller made the first).
+    if (!checkedAsIs) service.doValidation(TextDocument.create(uri, 'nats-conf', 1, text));
+    checkedAsIs = false;
+    const document = TextDocument.create(uri, 'nats-conf', 2, edited);
+    const quick = service.quickValidation(document);
+    if (quick === undefined) return;
+    const full = createLanguageService({ fs: createMemoryFileSystem({ ...files, [CONFIG_FILE]: edited }), env }).doValidation(document);
+    holds(JSON.stringify(quick) === JSON.stringify(full), `quick check: ${what} answered otherwise than the full check`);
+  };
+  const scalars = scalarTokens(tokens);
+  if (scalars.length > 0) {
+    const token = scalars[(text.length * 7) % scalars.length];
+    tryEdit(`rewriting ${JSON.stringify(token.text)} at ${token.start}`, rewriteValue(text, token, text.length));
+  }
+  const keys = keyTokens(tokens);
+  if (keys.length > 0) {
+    const token = keys[(text.length * 11) % keys.length];
+    tryEdit(`renaming ${JSON.stringify(token.text)} at ${token.start}`, rewriteKey(text, token, text.length));
+  }
 }
 
 function inDocument(what: string, range: Range | undefined, lines: TextDocument): void {

@@ -179,8 +179,9 @@ describe('quick check: anything else needs a full check', () => {
   quick('a line break added', 'port: 4222\nmax_payload: 1MB\n', 'port: 4222\n\nmax_payload: 1MB\n', 'full');
   quick('a line break removed', 'port: 4222\n\nmax_payload: 1MB\n', 'port: 4222\nmax_payload: 1MB\n', 'full');
   quick('a value split over two lines', 'port: 4222\nmax_payload: 1MB\n', 'port: 42\n22\nmax_payload: 1MB\n', 'full');
-  quick('a key renamed', 'port: 4222\nmax_payload: 1MB\n', 'port: 4222\nmax_paylod: 1MB\n', 'full');
   quick('a new entry on a line', 'port: 4222\n\n', 'port: 4222\nx\n', 'full');
+  quick('a line nested deeper than the quick check follows', `a: ${'{ b: '.repeat(100)}1${' }'.repeat(100)}\n`, `a: ${'{ b: '.repeat(100)}2${' }'.repeat(100)}\n`, 'full');
+  quick('a key renamed in a line nested deeper than the quick check follows', `a: ${'{ b: '.repeat(100)}1${' }'.repeat(100)}\n`, `a: ${'{ b: '.repeat(99)}{ c: 1${' }'.repeat(100)}\n`, 'full');
   quick('a second entry on the line', 'port: 4222\n', 'port: 4222, debug: true\n', 'full');
   quick('an edit inside a comment', '# the port\nport: 4222\n', '# the ports\nport: 4222\n', 'full');
   quick('an edit inside a trailing comment', 'port: 4222 # the port\n', 'port: 4222 # the ports\n', 'full');
@@ -244,9 +245,60 @@ describe('quick check: a chain falls back and picks up again', () => {
   it('a declined quick check leaves the last answer in place for the next one', () => {
     const service = serviceOver(createMemoryFileSystem({}));
     service.doValidation(TextDocument.create(URI, 'nats-conf', 1, 'port: 4222\nmax_payload: 1MB\n'));
-    assert.equal(service.quickValidation(TextDocument.create(URI, 'nats-conf', 2, 'port: 4222\nmax_paylod: 1MB\n')), undefined);
+    assert.equal(service.quickValidation(TextDocument.create(URI, 'nats-conf', 2, 'port: 4222\nmax_payload: 1MB\nx\n')), undefined);
     const text = 'port: 4222\nmax_payload: lots\n';
     assert.deepEqual(service.quickValidation(TextDocument.create(URI, 'nats-conf', 3, text)), fullCheck(text));
+  });
+});
+
+describe('quick check: a key renamed', () => {
+  // A renamed key changes what its whole entry means; the miniature shows that, and the guards make
+  // sure nothing beyond the line reads the key (its block's other keys, rules reading its presence).
+  quick('a typo in a top-level key', 'port: 4222\nmax_payload: 1MB\n', 'port: 4222\nmax_paylod: 1MB\n', 'quick', { findsSomething: true });
+  quick('typing a key letter by letter', 'max_connections: 100\ndebug: true\n', ['max_connection: 100\ndebug: true\n', 'max_connectio: 100\ndebug: true\n', 'max_connectiox: 100\ndebug: true\n', 'max_connections: 100\ndebug: true\n'], 'quick');
+  quick('a key renamed to another option whose type the value does not fit', 'max_payload: 1MB\nport: 4222\n', 'debug: 1MB\nport: 4222\n', 'quick', { findsSomething: true });
+  quick('a key renamed to another spelling of its option', 'max_connections: 100\n', 'max_conn: 100\n', 'quick');
+  quick('a key renamed to a variable-style name nobody uses', 'max_payload: 1MB\n', 'MAX_PAYLOADS: 1MB\n', 'quick', { findsSomething: true });
+  quick('a key renamed to other case (keys are read without regard to case)', 'max_payload: 1MB\n', 'MAX_PAYLOAD: 1MB\n', 'quick');
+  quick('a key in a nested block', 'jetstream {\n  max_mem: 1G\n  store_dir: "/data"\n}\n', 'jetstream {\n  max_me: 1G\n  store_dir: "/data"\n}\n', 'quick', { findsSomething: true });
+  quick('a key in a leaf remote', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      account: A\n    }\n  ]\n}\n', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      acount: A\n    }\n  ]\n}\n', 'quick', { findsSomething: true });
+  quick('a key in a one-line user', `accounts {\n  A {\n    users: [\n      { user: a, password: "${BCRYPT}" }\n    ]\n  }\n}\n`, `accounts {\n  A {\n    users: [\n      { user: a, pasword: "${BCRYPT}" }\n    ]\n  }\n}\n`, 'quick', { findsSomething: true });
+  quick('a key of a one-line block', 'jetstream: { max_mem: 1G, max_file: 10G }\n', 'jetstream: { max_mem: 1G, max_fil: 10G }\n', 'quick', { findsSomething: true });
+  quick('a key renamed, with a suppression comment above it', '# nats-lattice-disable-next-line unknown-key\nmax_payload: 1MB\n', '# nats-lattice-disable-next-line unknown-key\nmax_paylod: 1MB\n', 'quick');
+  quick('a key renamed, with a finding after it on the line', 'max_payload: 1MB\nserver_name: "a b"\n', 'max_payloa: 1MB\nserver_name: "a b"\n', 'quick', { findsSomething: true });
+  quick('a quoted key', '"max_payload": 1MB\n', '"max_paylod": 1MB\n', 'quick', { findsSomething: true });
+
+  quick('a key renamed to one set elsewhere in its block', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nmax_payload: 2MB\n', 'full');
+  quick('a key renamed to one set elsewhere with other case', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nMax_Payload: 2MB\n', 'full');
+  quick('a key renamed away from a duplicate', 'max_payload: 1MB\nmax_payload: 2MB\n', 'max_payload: 1MB\nmax_payloa: 2MB\n', 'full');
+  quick('a key renamed to another spelling of an option set beside it', 'max_connections: 100\nmax_payload: 1MB\n', 'max_connections: 100\nmax_conn: 1MB\n', 'full');
+  quick('a key renamed to a name read through a variable', 'LIMT: 1MB\nmax_payload: $LIMIT\n', 'LIMIT: 1MB\nmax_payload: $LIMIT\n', 'full');
+  quick('a key renamed on a line that reads a variable', 'm { a = 1kbb }\nn = $m\n', 'm { a = 1kbb }\nmax_conn = $m\n', 'full');
+  quick('a key renamed on a line that reads a variable defined above', 'L: 1MB\nmax_payload: $L\n', 'L: 1MB\nmax_paylod: $L\n', 'full');
+  quick('a key read through a variable renamed', 'LIMIT: 1MB\nmax_payload: $LIMIT\n', 'LIMT: 1MB\nmax_payload: $LIMIT\n', 'full');
+  quick('a listener key renamed', 'host: 0.0.0.0\nport: 4222\n', 'host: 0.0.0.0\nprt: 4222\n', 'full');
+  quick('a key renamed into one the listener rules read', 'leafnodes {\n  port: 7422\n  tsl: { verify: true }\n}\n', 'leafnodes {\n  port: 7422\n  tls: { verify: true }\n}\n', 'full');
+  quick('a key in an authorization block (conflicting keys)', 'authorization {\n  token: "t0k3n"\n  timeout: 2\n}\n', 'authorization {\n  token: "t0k3n"\n  timout: 2\n}\n', 'full');
+  quick('an account renamed', 'accounts {\n  A: { jetstream: enabled }\n}\nsystem_account: A\n', 'accounts {\n  B: { jetstream: enabled }\n}\nsystem_account: A\n', 'full');
+  quick('a key renamed to a block key', 'max_payload: 1MB\n', 'cluster: 1MB\n', 'full');
+  quick('a key renamed in a block with an include', 'cluster {\n  name: a\n  include "c.conf"\n}\n', 'cluster {\n  nam: a\n  include "c.conf"\n}\n', 'full', { files: { '/cfg/c.conf': 'port: 6222\n' } });
+  quick('a key renamed to `include` with a separator (a key, not an include)', 'max_payload: "c.conf"\n', 'include: "c.conf"\n', 'quick', { files: { '/cfg/c.conf': 'port: 6222\n' }, findsSomething: true });
+  quick('a key renamed to `include` without a separator (an include)', 'max_payload "c.conf"\n', 'include "c.conf"\n', 'full', { files: { '/cfg/c.conf': 'port: 6222\n' } });
+
+  it('a value edit, a rename and a rename back, each after the other', () => {
+    const service = serviceOver(createMemoryFileSystem({}));
+    const texts = ['max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nmax_pendin: 2MB\n', 'max_payload: 1M\nmax_pendin: 2MB\n', 'max_payload: 1M\nmax_pendin: 2MBx\n', 'max_payload: 1M\nmax_pending: 2MBx\n'];
+    service.doValidation(TextDocument.create(URI, 'nats-conf', 1, texts[0]));
+    texts.slice(1).forEach((text, index) => assert.deepEqual(service.quickValidation(TextDocument.create(URI, 'nats-conf', index + 2, text)), fullCheck(text), `step ${index + 1}`));
+  });
+
+  it('two keys renamed one after the other into the same name: the second is declined', () => {
+    const service = serviceOver(createMemoryFileSystem({}));
+    service.doValidation(TextDocument.create(URI, 'nats-conf', 1, 'max_payload: 1MB\nmax_pending: 2MB\n'));
+    const first = 'max_payload: 1MB\nmax_pendin: 2MB\n';
+    assert.deepEqual(service.quickValidation(TextDocument.create(URI, 'nats-conf', 2, first)), fullCheck(first));
+    // The tree still says max_pending on line 2: the guard must read the line as it is now.
+    assert.equal(service.quickValidation(TextDocument.create(URI, 'nats-conf', 3, 'max_pendin: 1MB\nmax_pendin: 2MB\n')), undefined);
   });
 });
 

@@ -386,6 +386,17 @@ function hasClientAuth(config: ConfigMap): boolean {
  */
 export const READ_TOGETHER = ['listen', 'host', 'net', 'port', 'verify', 'verify_and_map', 'insecure', 'no_auth_user', 'no_tls', 'allow_non_tls'] as const;
 
+/**
+ * Keys whose presence the listener and TLS rules below read beside other keys (whether a block has
+ * credentials, client users, peer verification, a listener at all). Renaming a key to or from one
+ * of these can change a finding elsewhere, so the quick check never answers such a rename; keep
+ * this list in step with checkListeners, hasCredentials, hasClientAuth, verifiesPeers and checkTls.
+ */
+export const PRESENCE_READ = [
+  ...READ_TOGETHER, 'cluster', 'gateway', 'leafnodes', 'websocket', 'mqtt', 'authorization', 'user', 'username', 'users', 'token',
+  'nkey', 'auth_callout', 'operator', 'trusted', 'trusted_keys', 'accounts', 'tls', 'ca_file', 'ca',
+] as const;
+
 const LISTENER_BLOCKS: { key: string; title: string; peers: string }[] = [
   { key: 'cluster', title: 'cluster', peers: 'joins the cluster and receives every message' },
   { key: 'gateway', title: 'gateway', peers: 'joins the super-cluster as a gateway' },

@@ -10,7 +10,7 @@ import { checkHostSourceSecurity } from './hostRules';
 
 export { SECURITY_RULES, SecurityCode } from './codes';
 export type { SecurityCodeName } from './codes';
-export { checkConfigSecurity, READ_TOGETHER } from './configRules';
+export { checkConfigSecurity, PRESENCE_READ, READ_TOGETHER } from './configRules';
 export type { ConfigSecurityInput } from './configRules';
 export { checkHostSourceSecurity } from './hostRules';
 

@@ -127,8 +127,8 @@ describe('language server over stdio (dist/server.js)', () => {
     assert.deepEqual(passing.params.diagnostics, []);
   });
 
-  it('answers value edits in a large document as the full check does, and the full check agrees', async () => {
-    // Large enough that a full check is not cheap, so the server answers value edits quickly first.
+  it('answers value edits and renamed keys in a large document as the full check does, and the full check agrees', async () => {
+    // Large enough that a full check is not cheap, so the server answers these edits quickly first.
     const users = Array.from({ length: 4000 }, (_, i) => `    { user: u${i}, password: "plain-${i}" }`);
     const text = `max_connections: 100\naccounts {\n  A {\n  users: [\n${users.join('\n')}\n  ]\n  }\n}\n`;
     const lines = text.split('\n');
@@ -145,6 +145,9 @@ describe('language server over stdio (dist/server.js)', () => {
       { range: { start: { line: 0, character: 17 }, end: { line: 0, character: 20 } }, text: 'many', plain: 3999 },
       { range: { start: { line: passwordLine(3000), character: column(passwordLine(3000)) }, end: { line: passwordLine(3000), character: column(passwordLine(3000)) + '"plain-3000"'.length } }, text: bcrypt, plain: 3998 },
       { range: { start: { line: passwordLine(10), character: column(passwordLine(10)) }, end: { line: passwordLine(10), character: column(passwordLine(10)) + bcrypt.length } }, text: '"plain-10"', plain: 3999 },
+      // Keys renamed: a user's password key (now an unknown key, no longer a password) and a limit's.
+      { range: { start: { line: passwordLine(20), character: lines[passwordLine(20)].indexOf('password:') }, end: { line: passwordLine(20), character: lines[passwordLine(20)].indexOf('password:') + 'password'.length } }, text: 'passwd', plain: 3998 },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 'max_connections'.length } }, text: 'max_connectionz', plain: 3998 },
     ];
     for (const [index, edit] of edits.entries()) {
       change('large.conf', index + 2, [{ range: edit.range, text: edit.text }]);
@@ -153,7 +156,7 @@ describe('language server over stdio (dist/server.js)', () => {
     }
     await delay(600); // the full check of the last version runs once the edits pause
     const versions = publishedFor('large.conf').map((message) => message.params.version);
-    assert.deepEqual(versions, [1, 2, 3, 4, 5], 'a second publish of a version means the full check found otherwise');
+    assert.deepEqual(versions, [1, 2, 3, 4, 5, 6, 7], 'a second publish of a version means the full check found otherwise');
     const corrections = client.received.filter((message) => message.method === 'window/logMessage' && String(message.params.message).includes('corrected the quick check'));
     assert.deepEqual(corrections, []);
     // The same final text checked from scratch in a document of its own.

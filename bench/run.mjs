@@ -141,9 +141,9 @@ async function languageServer() {
     await opened;
 
     // Every edit switches between two writings with different findings, so every edit changes the
-    // diagnostics (the server publishes only when they change). Four kinds of edit: a top-level
-    // value, a value deep in the accounts block and a renamed key (answered by the quick check, see
-    // server/src/quickCheck.ts), and the cluster port (a change only the full check can answer).
+    // diagnostics (the server publishes only when they change). Five kinds of edit: a top-level
+    // value, a value deep in the accounts block, a renamed key and the cluster's port (answered by
+    // the quick check, see server/src/quickCheck.ts), and a line break (only a full check answers it).
     const documentLines = text.split('\n');
     const lineOf = (pattern, from = 0) => documentLines.findIndex((line, index) => index >= from && pattern.test(line));
     const topLevel = lineOf(/^max_connections:/);
@@ -151,7 +151,9 @@ async function languageServer() {
     const deepValue = documentLines[deep].slice('        password: '.length);
     let version = 1;
     let lastPublish;
-    const measureEdits = async (line, column, writings, count) => {
+    // Toggles between two writings at (line, column); `changeOf` may give each change instead.
+    const toggle = (line, column, writings) => (i) => ({ range: { start: { line, character: column }, end: { line, character: column + writings[i % 2].length } }, text: writings[(i + 1) % 2] });
+    const measureEdits = async (line, column, writings, count, changeOf = toggle(line, column, writings)) => {
       const latencies = [];
       // The first few edits run code V8 has not optimised yet: they warm up and are not counted.
       const WARM_UP_EDITS = 5;
@@ -164,7 +166,7 @@ async function languageServer() {
         const started = performance.now();
         client.notify('textDocument/didChange', {
           textDocument: { uri, version },
-          contentChanges: [{ range: { start: { line, character: column }, end: { line, character: column + writings[i % 2].length } }, text: writings[(i + 1) % 2] }],
+          contentChanges: [changeOf(i)],
         });
         lastPublish = await published;
         if (i >= WARM_UP_EDITS) latencies.push(performance.now() - started);
@@ -199,13 +201,18 @@ async function languageServer() {
     row(`  one publish (${publishSize}) serialised afresh and parsed (median of 20)`, ms(median(wire)), '', undefined);
     row('  floor: the client parsing it (median of 20)', ms(median(parsing)), '', undefined);
     report('  a key renamed (max_connections <-> max_connectionz)', await measureEdits(topLevel, 0, ['max_connections', 'max_connectionz'], SIZES.edits), SIZES.edits, true);
-    // An edit only the full check answers: the listener rules read the cluster's port with its host
-    // and authorization (the finding names the port). So do new lines, blocks, and values
-    // nats-server drops.
+    // A listener's value: the listener rules run again on the whole file (their finding names the port).
     const listen = lineOf(/^ {2}listen: 0\.0\.0\.0:6222$/);
+    report('  the cluster port', await measureEdits(listen, '  listen: 0.0.0.0:'.length, ['6222', '6223'], SIZES.edits), SIZES.edits, true);
+    // An edit only the full check answers: a line break added and taken away again in the accounts
+    // block (every finding below it moves). So do blocks, and values nats-server drops.
+    const end = documentLines[deep].length;
+    const newLine = (i) => (i % 2 === 0
+      ? { range: { start: { line: deep, character: end }, end: { line: deep, character: end } }, text: '\n' }
+      : { range: { start: { line: deep, character: end }, end: { line: deep + 1, character: 0 } }, text: '' });
     const fullEdits = Math.min(SIZES.edits, 40);
-    report('  the cluster port (a full check)', await measureEdits(listen, '  listen: 0.0.0.0:'.length, ['6222', '6223'], fullEdits), fullEdits, true);
-    notes.push('didChange: 5 warm-up edits before the measured ones of each kind are not counted; value edits and the renamed key are answered by the quick check, the cluster port by a full check.');
+    report('  a line break added or removed (a full check)', await measureEdits(deep, end, [], fullEdits, newLine), fullEdits, true);
+    notes.push('didChange: 5 warm-up edits before the measured ones of each kind are not counted; value edits, the renamed key and the cluster port are answered by the quick check, the line break by a full check.');
 
     const userLines = documentLines.flatMap((line, index) => (/^ {8}user: /.test(line) ? [index] : []));
     const pick = (i) => userLines[Math.floor((i * userLines.length) / SIZES.requests)];

@@ -1,5 +1,5 @@
 import { FileProblem, withoutDuplicates } from './diagnostics';
-import { evaluate, ParseCache } from './syntax/evaluate';
+import { EvalResult, evaluate, ParseCache } from './syntax/evaluate';
 import { EvaluationCache } from './syntax/evaluationCache';
 import { checkConfigSecurity } from './rules/security';
 import { ParseResult } from './syntax/tree';
@@ -19,6 +19,8 @@ export interface FileAnalysis {
   problems: FileProblem[];
   /** Every file the analysis read, the analysed file first. */
   files: string[];
+  /** The evaluated configuration the security rules judged (shared with caches: never change it). */
+  evaluation: EvalResult;
 }
 
 /**
@@ -60,5 +62,5 @@ export function analyzeFile(file: string, host: AnalysisHost, parsedRoot?: Parse
     problems.push(...kept, ...options);
   }
   problems.push(...checkConfigSecurity({ value: result.value, origins: result.origins, readFile: host.readFile, env: host.env }));
-  return { problems: withoutDuplicates(problems), files: result.files };
+  return { problems: withoutDuplicates(problems), files: result.files, evaluation: result };
 }

@@ -15,7 +15,10 @@
 //   rest of the file see the line);
 // - no key of the line may be one the listener and TLS rules read together with its neighbours
 //   (READ_TOGETHER), and no key may be renamed to or from one whose presence they read
-//   (PRESENCE_READ), both declared beside those rules;
+//   (PRESENCE_READ), both declared beside those rules; except that a listener's own value
+//   (LISTENER_VALUES: where it binds, who gets in without credentials) written at the top level or
+//   one block down is answered by running the listener rules again on the last full check's
+//   evaluation with that value replaced, and their findings replace the old ones;
 // - a renamed key may not be another spelling of an option set beside it, a name of the user's
 //   choosing (an account), or a key of a block whose keys conflict (authorization), and its line
 //   may not read a `$variable` (the key decides how the variable's value is judged);
@@ -28,12 +31,13 @@
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { compareDiagnostics } from './diagnostics';
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
-import { PRESENCE_READ, READ_TOGETHER } from './rules/security';
+import { LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './rules/security';
+import type { EvalOrigins } from './syntax/evaluate';
 import { Code } from './syntax/codes';
 import { lineContaining, lineStarts } from './syntax/lines';
 import { parse } from './syntax/parser';
 import { SCALAR_TOKEN_KINDS } from './syntax/tokens';
-import type { ArrayNode, EntryNode, IncludeNode, MapNode, ParseResult, Span, Token, ValueNode } from './syntax/tree';
+import type { ArrayNode, ConfigMap, EntryNode, IncludeNode, MapNode, ParseResult, Span, Token, ValueNode } from './syntax/tree';
 
 /** What a check of a document leaves for the next quick check. */
 export interface CheckedDocument {
@@ -51,6 +55,21 @@ export interface CheckedDocument {
   referenced?: ReadonlySet<string>;
   /** Lines where a quick check renamed a key since `tree` was parsed: their keys differ from the tree's. */
   renamedLines?: ReadonlySet<number>;
+  /**
+   * The evaluated configuration of the last full check (its origins point into `tree.text`), with
+   * the listener values quick checks rewrote since. Other values may be older: only the listener
+   * rules read it, and they read nothing else a quick check can change.
+   */
+  evaluation?: CheckedEvaluation;
+}
+
+/** An evaluation, possibly with some of its maps replaced by patched copies (see patchedListenerValue). */
+export interface CheckedEvaluation {
+  value: ConfigMap;
+  origins: EvalOrigins;
+  /** For a patched evaluation: the origins of the one it was patched from, and copies -> originals. */
+  base?: EvalOrigins;
+  originals?: ReadonlyMap<object, object>;
 }
 
 export interface QuickCheckHost {
@@ -60,11 +79,16 @@ export interface QuickCheckHost {
   check(text: string): Diagnostic[];
   /** Suppression comments of `text` and rule levels, applied as the full check applies them. */
   finish(diagnostics: Diagnostic[], text: string): Diagnostic[];
+  /**
+   * The listener rules' findings (LISTENER_CODES) on `value`, placed by `origins` in `treeText` as
+   * this document's text, not yet finished; undefined when one lies in another file.
+   */
+  listenerFindings?(value: ConfigMap, origins: EvalOrigins, treeText: string): Diagnostic[] | undefined;
 }
 
 /** The record a full check leaves. */
-export function checkedDocument(text: string, tree: ParseResult, diagnostics: readonly Diagnostic[]): CheckedDocument {
-  return { text, diagnostics, tree };
+export function checkedDocument(text: string, tree: ParseResult, diagnostics: readonly Diagnostic[], evaluation?: CheckedEvaluation): CheckedDocument {
+  return { text, diagnostics, tree, evaluation };
 }
 
 /**
@@ -142,7 +166,10 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   if (keys.some((key) => referenced.has(key.toLowerCase()))) return undefined;
   if (found.maps.some((map) => map.entries.some((entry) => entry.type === 'include'))) return undefined;
   // Rules that judge a block as a whole (listeners, TLS) read these beside other keys.
-  if (lineKeys.some((key) => VALUE_READ_TOGETHER.has(key.toLowerCase()))) return undefined;
+  // A listener's own value (where it binds, who gets in without credentials) is answered by running
+  // the listener rules again on the last evaluation with that value replaced (patchedListenerValue).
+  const listener = renaming ? undefined : listenerValueEdit(previous, found.path, before, after);
+  if (!listener && lineKeys.some((key) => VALUE_READ_TOGETHER.has(key.toLowerCase()))) return undefined;
   // A value nats-server drops (`1kbb`) leaves its key waiting for the next value, and a key without
   // a value ends the reading of its block: either changes what the keys after it in that block mean,
   // so none may sit in a block around the line.
@@ -173,8 +200,10 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const closers = found.path.map((step) => step.close).reverse();
   const miniLine = openers.length;
   const miniature = (valueLine: string) => [...openers, valueLine, ...closers, ''].join('\n');
-  const miniBefore = split(host.check(miniature(before.line)), miniLine, oldSpan);
-  const miniAfter = split(host.check(miniature(after.line)), miniLine, newSpan);
+  // With a listener's value, the listener rules' findings come from the whole file, not the miniature.
+  const checkMiniature = (miniText: string) => (listener ? host.check(miniText).filter((d) => !LISTENER_CODE_SET.has(String(d.code))) : host.check(miniText));
+  const miniBefore = split(checkMiniature(miniature(before.line)), miniLine, oldSpan);
+  const miniAfter = split(checkMiniature(miniature(after.line)), miniLine, newSpan);
   // Findings after the value on its line move along with the line's end.
   const miniShift = { line: miniLine, from: oldSpan.end, by: delta, keepBefore: oldSpan.start };
   const movedBefore: Diagnostic[] = [];
@@ -193,6 +222,7 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   const kept: Diagnostic[] = [];
   const removed: Diagnostic[] = [];
   for (const diagnostic of previous.diagnostics) {
+    if (listener && LISTENER_CODE_SET.has(String(diagnostic.code))) continue;
     const place = placeOf(diagnostic.range, columnShift);
     if (place === 'unclear') return undefined;
     if (place === 'value') { removed.push(diagnostic); continue; }
@@ -202,11 +232,38 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   }
   if (!sameList(removed, expectedBefore)) return undefined;
   for (const diagnostic of atValue) kept.splice(upperBound(kept, diagnostic), 0, diagnostic);
+  let evaluation = previous.evaluation;
+  if (listener) {
+    evaluation = patchedListenerValue(listener);
+    const findings = evaluation && host.listenerFindings?.(evaluation.value, evaluation.origins, tree.text);
+    if (!findings) return undefined;
+    // Placed in the tree's text: every other line they touch must read there as it reads now. On the
+    // edited line the tree may hold an older writing of the value (an earlier quick check), but
+    // nothing else may differ; places after that value move to after the new one.
+    if (drift.some((i) => i !== changed[0])) return undefined;
+    const treeToken = asWritten.tokens[changed[0]];
+    const lineNow = (at: number) => text.slice(starts[at] + (at > line ? delta : 0), at + 1 < starts.length ? starts[at + 1] - 1 + (at >= line ? delta : 0) : text.length);
+    const place = (r: Range): Range => {
+      for (const at of [r.start.line, r.end.line]) {
+        if (at === line) continue;
+        const treeLine = tree.text.slice(treeLineStarts[at], at + 1 < treeLineStarts.length ? treeLineStarts[at + 1] - 1 : tree.text.length);
+        if (treeLine !== lineNow(at)) throw new QuickCheckGaveUp();
+      }
+      const move = (p: Range['start']): Range['start'] => {
+        if (p.line !== line || p.character <= treeToken.start) return p;
+        if (p.character < treeToken.end) throw new QuickCheckGaveUp();
+        return { line: p.line, character: p.character - treeToken.end + newToken.end };
+      };
+      return { start: move(r.start), end: move(r.end) };
+    };
+    const placed = findings.map((d) => rewritePlaces(d, place, host.uri));
+    for (const diagnostic of host.finish(placed, text).sort(compareDiagnostics)) kept.splice(upperBound(kept, diagnostic), 0, diagnostic);
+  }
 
   const movedLineStarts = starts.slice();
   if (delta !== 0) for (let i = line + 1; i < movedLineStarts.length; i++) movedLineStarts[i] += delta;
   const renamedLines = renaming ? new Set([...(previous.renamedLines ?? []), line]) : previous.renamedLines;
-  return { text, lineStarts: movedLineStarts, diagnostics: kept, tree, treeLineStarts, referenced, renamedLines };
+  return { text, lineStarts: movedLineStarts, diagnostics: kept, tree, treeLineStarts, referenced, renamedLines, evaluation };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,6 +370,69 @@ function rebased<T extends ValueNode>(node: T, by: number): T {
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
+const LISTENER_CODE_SET: ReadonlySet<string> = new Set(LISTENER_CODES);
+const LISTENER_VALUE_SET: ReadonlySet<string> = new Set(LISTENER_VALUES);
+
+interface ListenerValueEdit {
+  evaluation: CheckedEvaluation;
+  /** The key of the block the value is in, as written; undefined at the top level. */
+  blockKey?: string;
+  key: string;
+  oldValue: unknown;
+  newValue: unknown;
+}
+
+/**
+ * The edit, when it rewrites a listener's value written on a line of its own (`port: 4222`) at the
+ * top level or one block down (`cluster { port: 6222 }`), both values read, and the last evaluation
+ * holds the old value there.
+ */
+function listenerValueEdit(previous: CheckedDocument, path: readonly Step[], before: LineAlone, after: LineAlone): ListenerValueEdit | undefined {
+  const evaluation = previous.evaluation;
+  if (!evaluation || before.node.type !== 'entry' || after.node.type !== 'entry') return undefined;
+  if (before.node.value?.type !== 'scalar' || after.node.value?.type !== 'scalar') return undefined;
+  if (!LISTENER_VALUE_SET.has(before.node.key.name.toLowerCase())) return undefined;
+  if (path.length > 1 || (path.length === 1 && (!path[0].key || path[0].close !== '}'))) return undefined;
+  const oldValue = before.node.value.value;
+  const newValue = after.node.value.value;
+  if (oldValue === undefined || newValue === undefined) return undefined;
+  const blockKey = path[0]?.key;
+  const block = blockKey === undefined ? evaluation.value : evaluation.value[blockKey];
+  if (!isConfigMap(block) || block[before.node.key.name] !== oldValue) return undefined;
+  return { evaluation, blockKey, key: before.node.key.name, oldValue, newValue };
+}
+
+const isConfigMap = (value: unknown): value is ConfigMap => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * The evaluation with the edited value in place: the maps on its path copied (the evaluation is
+ * shared and never changed), and the origins asked about a copy answering for its original.
+ */
+function patchedListenerValue(edit: ListenerValueEdit): CheckedEvaluation {
+  const { evaluation, blockKey, key, newValue } = edit;
+  const originals = new Map(evaluation.originals ?? []);
+  const copy = (map: ConfigMap): ConfigMap => {
+    const copied: ConfigMap = Object.assign(Object.create(null) as ConfigMap, map);
+    originals.set(copied, originals.get(map) ?? map);
+    return copied;
+  };
+  const root = copy(evaluation.value);
+  const block = blockKey === undefined ? root : copy(root[blockKey] as ConfigMap);
+  block[key] = newValue as ConfigMap[string];
+  if (blockKey !== undefined) root[blockKey] = block;
+  const base = evaluation.base ?? evaluation.origins;
+  const back = <T extends object>(value: T): object => originals.get(value) ?? value;
+  return {
+    value: root,
+    base,
+    originals,
+    origins: {
+      keyAt: (map, name) => base.keyAt(back(map), name),
+      valueAt: (map, name) => base.valueAt(back(map), name),
+      itemAt: (array, index) => base.itemAt(back(array), index),
+    },
+  };
+}
 const PRESENCE_READ_ELSEWHERE: ReadonlySet<string> = new Set(PRESENCE_READ);
 
 /**

@@ -12,7 +12,8 @@ import { LatticeSettings, defaultSettings, mergeSettings, readSettings } from '.
 import { finishDiagnostics } from './diagnosticPolicy';
 import { isIgnoredPath, ProjectSettingsCache } from './projectSettings';
 import { parse } from './syntax/parser';
-import { ParseCache } from './syntax/evaluate';
+import { EvalResult, ParseCache } from './syntax/evaluate';
+import { checkListenerExposure } from './rules/security';
 import { EvaluationCache } from './syntax/evaluationCache';
 import { ParseResult } from './syntax/tree';
 import { CheckedDocument, checkedDocument, quickCheck } from './quickCheck';
@@ -136,6 +137,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 
   /** The last check of each open document, for the quick check of its next change. */
   const lastChecks = new Map<string, CheckedDocument & { reads: RecordedReads }>();
+  /** Where the lines of each document's last fully checked text start, for listener findings. */
+  const treePositions = new Map<string, { text: string; resolver: PositionResolver }>();
 
   function doValidation(document: TextDocument): Diagnostic[] {
     const file = fileOfDocument(document.uri);
@@ -145,7 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const own = ownDiagnostics(file, text, parsed, recordingReads((other) => fs.readFile(other), reads), document);
     dependencies.set(document.uri, own.files);
     const diagnostics = keepUnchanged(lastChecks.get(document.uri)?.diagnostics, finish(file, text, own.diagnostics).sort(compareDiagnostics));
-    lastChecks.set(document.uri, { ...checkedDocument(text, parsed, diagnostics), reads });
+    lastChecks.set(document.uri, { ...checkedDocument(text, parsed, diagnostics, own.evaluation), reads });
     return diagnostics.slice();
   }
 
@@ -159,6 +162,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       uri: document.uri,
       check: (text) => ownDiagnostics(file, text, parse(text), (other) => fs.readFile(other)).diagnostics,
       finish: (diagnostics, text) => finish(file, text, diagnostics),
+      listenerFindings: (value, origins, treeText) => {
+        const readFile = (other: string) => (other === file ? treeText : fs.readFile(other));
+        const problems = checkListenerExposure({ value, origins, readFile, env });
+        if (problems.some((problem) => problem.file !== file)) return undefined;
+        // The tree's text stays the same from one quick check to the next: find its lines once.
+        let positions = treePositions.get(document.uri);
+        if (positions?.text !== treeText) {
+          positions = { text: treeText, resolver: new PositionResolver(readFile) };
+          positions.resolver.remember(file, treeText);
+          treePositions.set(document.uri, positions);
+        }
+        const resolver = positions.resolver;
+        return problems.map((problem) => toDiagnostic(problem, resolver));
+      },
     });
     if (!next) return undefined;
     lastChecks.set(document.uri, { ...next, reads: previous.reads });
@@ -169,7 +186,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
    * The findings of checking `text` as the file `file` (other files read through `readOther`), not
    * yet finished. With `document`, the text is that open document's and the shared caches are used.
    */
-  function ownDiagnostics(file: string, text: string, parsed: ParseResult, readOther: (file: string) => string | undefined, document?: TextDocument): { diagnostics: Diagnostic[]; files: string[] } {
+  function ownDiagnostics(file: string, text: string, parsed: ParseResult, readOther: (file: string) => string | undefined, document?: TextDocument): { diagnostics: Diagnostic[]; files: string[]; evaluation: EvalResult } {
     // The document's own text always wins over whatever the file system holds for its path.
     const readFile = readingOnce((other: string) => (other === file ? text : readOther(other)));
     const analysis = document
@@ -204,7 +221,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         ),
       );
     }
-    return { diagnostics, files: analysis.files };
+    return { diagnostics, files: analysis.files, evaluation: analysis.evaluation };
   }
 
   function checkFile(file: string): FileCheck {
@@ -302,6 +319,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     forget(uri) {
       lastChecks.delete(uri);
+      treePositions.delete(uri);
       parses.delete(uri);
       dependencies.delete(uri);
     },

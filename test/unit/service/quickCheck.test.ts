@@ -90,9 +90,9 @@ describe('quick check: one value rewritten on one line is answered at once', () 
   quick('a monitoring port', 'port: 4222\nhttp_port: 8222\n', 'port: 4222\nhttp_port: 8223\n', 'quick');
   quick('a monitoring port out of range', 'port: 4222\nhttp_port: 8222\n', 'port: 4222\nhttp_port: 99999\n', 'quick');
   quick('a monitoring port back in range', 'port: 4222\nhttp_port: 99999\n', 'port: 4222\nhttp_port: 8222\n', 'quick');
-  // The listener rules judge host and port together (READ_TOGETHER in rules/security/configRules.ts).
-  quick('a listener port (read with its host)', 'port: 4222\nhttp_port: 8222\n', 'port: 4223\nhttp_port: 8222\n', 'full');
-  quick('a listener host (read with its port)', 'cluster {\n  host: 127.0.0.1\n  port: 6222\n}\n', 'cluster {\n  host: 0.0.0.0\n  port: 6222\n}\n', 'full');
+  // The listener rules judge host and port together: they run again on the whole evaluated file.
+  quick('a listener port (read with its host)', 'port: 4222\nhttp_port: 8222\n', 'port: 4223\nhttp_port: 8222\n', 'quick');
+  quick('a listener host (read with its port)', 'cluster {\n  host: 127.0.0.1\n  port: 6222\n}\n', 'cluster {\n  host: 0.0.0.0\n  port: 6222\n}\n', 'quick', { findsSomething: true });
   // A value nats-server drops (1kbb) leaves its key waiting for the next value.
   quick('a value nats-server drops', 'max_connections: 100\nwrite_deadline: "2s"\n', 'max_connections: 100kbb\nwrite_deadline: "2s"\n', 'full');
   quick('a value in a file holding a dropped one', 'max_connections: 100kbb\nwrite_deadline: "2s"\n', 'max_connections: 100kbb\nwrite_deadline: "3s"\n', 'full');
@@ -212,8 +212,9 @@ describe('quick check: anything else needs a full check', () => {
     'full',
     { files: { '/cfg/c.conf': 'name: a\n' }, between: (_service, disk) => disk.write('/cfg/c.conf', 'name: b\nport: 99999\n') },
   );
-  // A finding elsewhere that names the value: the cluster listener's finding at `cluster` quotes the port.
-  quick('a value quoted by a finding on another line', 'cluster {\n  name: east\n  port: 6222\n}\n', 'cluster {\n  name: east\n  port: 62222\n}\n', 'full');
+  // A finding elsewhere that names the value: the cluster listener's finding at `cluster` quotes the
+  // port. It comes from the listener rules run again on the whole file (see below), not the miniature.
+  quick('a value quoted by a finding on another line', 'cluster {\n  name: east\n  port: 6222\n}\n', 'cluster {\n  name: east\n  port: 62222\n}\n', 'quick', { findsSomething: true });
   quick('after the settings changed', 'port: 4222\nmax_payload: 1MB\n', 'port: 4222\nmax_payload: lots\n', 'full', { between: (service) => service.configure({ rules: { 'invalid-value-type': 'error' } }) });
   quick('after files changed on disk', 'port: 4222\nmax_payload: 1MB\n', 'port: 4222\nmax_payload: lots\n', 'full', { between: (service) => service.filesChanged() });
   quick('after the document was forgotten', 'port: 4222\n', 'port: 4223\n', 'full', { between: (service) => service.forget(URI) });
@@ -300,6 +301,39 @@ describe('quick check: a key renamed', () => {
     // The tree still says max_pending on line 2: the guard must read the line as it is now.
     assert.equal(service.quickValidation(TextDocument.create(URI, 'nats-conf', 3, 'max_pendin: 1MB\nmax_pendin: 2MB\n')), undefined);
   });
+});
+
+describe("quick check: a listener's own value", () => {
+  // Where a listener binds and who gets in without credentials are read by the listener rules with
+  // the rest of the file (authorization blocks, accounts' users, TLS). For these values the listener
+  // rules run again on the last full check's evaluation with the value replaced.
+  const cluster = (host: string, port = '6222', extra = '') => `cluster {\n  name: c\n  host: ${host}\n  port: ${port}\n}\n${extra}`;
+  quick('a cluster opened to all interfaces', cluster('127.0.0.1'), cluster('0.0.0.0'), 'quick', { findsSomething: true });
+  quick('a cluster closed to a private address', cluster('0.0.0.0'), cluster('127.0.0.1'), 'quick');
+  quick('a cluster port typed digit by digit', cluster('0.0.0.0'), [cluster('0.0.0.0', '622'), cluster('0.0.0.0', '62'), cluster('0.0.0.0', '623'), cluster('0.0.0.0', '6230')], 'quick', { findsSomething: true });
+  quick('a cluster opened, with credentials', cluster('127.0.0.1', '6222', '').replace('  port: 6222\n', '  port: 6222\n  authorization { user: r, password: "$2a$11$PWIFAL8RPZ3hzrMZUvqTce5Fc.Ww/NNd2nHNNiKpmNxXb6zOHbT0a" }\n'), cluster('0.0.0.0', '6222', '').replace('  port: 6222\n', '  port: 6222\n  authorization { user: r, password: "$2a$11$PWIFAL8RPZ3hzrMZUvqTce5Fc.Ww/NNd2nHNNiKpmNxXb6zOHbT0a" }\n'), 'quick');
+  quick('a cluster listen address', 'cluster {\n  listen: 127.0.0.1:6222\n}\n', ['cluster {\n  listen: 0.0.0.0:6222\n}\n', 'cluster {\n  listen: 0.0.0.0:6223\n}\n'], 'quick', { findsSomething: true });
+  quick('a leaf listener opened where accounts have users', `leafnodes {\n  host: 127.0.0.1\n  port: 7422\n}\naccounts {\n  A {\n    users: [ { user: a, password: "${BCRYPT}" } ]\n  }\n}\n`, `leafnodes {\n  host: 0.0.0.0\n  port: 7422\n}\naccounts {\n  A {\n    users: [ { user: a, password: "${BCRYPT}" } ]\n  }\n}\n`, 'quick');
+  quick('a leaf listener opened where nobody needs credentials', 'leafnodes {\n  host: 127.0.0.1\n  port: 7422\n}\n', 'leafnodes {\n  host: 0.0.0.0\n  port: 7422\n}\n', 'quick', { findsSomething: true });
+  quick('no_auth_user on the client listener', 'host: 0.0.0.0\nno_auth_user: ""\n', ['host: 0.0.0.0\nno_auth_user: "u"\n', 'host: 0.0.0.0\nno_auth_user: "us"\n'], 'quick', { findsSomething: true });
+  quick('the client listener opened beside no_auth_user', 'host: 127.0.0.1\nno_auth_user: "u"\n', 'host: 0.0.0.0\nno_auth_user: "u"\n', 'quick', { findsSomething: true });
+  quick('no_tls on a websocket listener', 'websocket {\n  port: 8080\n  no_tls: false\n}\n', 'websocket {\n  port: 8080\n  no_tls: true\n}\n', 'quick', { findsSomething: true });
+  quick('allow_non_tls beside a tls block', 'tls {\n  cert_file: "c.pem"\n  key_file: "k.pem"\n}\nallow_non_tls: false\n', 'tls {\n  cert_file: "c.pem"\n  key_file: "k.pem"\n}\nallow_non_tls: true\n', 'quick', { findsSomething: true });
+  quick('a listener suppressed by a comment', '# nats-lattice-disable-next-line open-listener-without-auth\ncluster {\n  host: 127.0.0.1\n  port: 6222\n}\n', '# nats-lattice-disable-next-line open-listener-without-auth\ncluster {\n  host: 0.0.0.0\n  port: 6222\n}\n', 'quick');
+
+  it('a listener value after other quick edits, and a port after a port', () => {
+    const service = serviceOver(createMemoryFileSystem({}));
+    const texts = [cluster('0.0.0.0', '6222', 'max_payload: 1MB\n'), cluster('0.0.0.0', '6222', 'max_payload: 2MB\n'), cluster('0.0.0.0', '6223', 'max_payload: 2MB\n'), cluster('0.0.0.0', '6223', 'max_payloa: 2MB\n'), cluster('127.0.0.1', '6223', 'max_payloa: 2MB\n'), cluster('127.0.0.1', '6224', 'max_payloa: 2MB\n'), cluster('0.0.0.0', '6224', 'max_payloa: 2MB\n')];
+    service.doValidation(TextDocument.create(URI, 'nats-conf', 1, texts[0]));
+    texts.slice(1).forEach((text, index) => assert.deepEqual(service.quickValidation(TextDocument.create(URI, 'nats-conf', index + 2, text)), fullCheck(text), `step ${index + 1}`));
+  });
+
+  quick('verify in a tls block (the TLS rules are not run again)', 'tls {\n  ca_file: "ca.pem"\n  verify: true\n}\n', 'tls {\n  ca_file: "ca.pem"\n  verify: false\n}\n', 'full');
+  quick('a listener value two blocks down', 'gateway {\n  name: g\n  tls {\n    insecure: false\n  }\n}\n', 'gateway {\n  name: g\n  tls {\n    insecure: true\n  }\n}\n', 'full');
+  quick('a port read through a variable', 'P: 6222\ncluster {\n  host: 0.0.0.0\n  port: $P\n}\n', 'P: 6223\ncluster {\n  host: 0.0.0.0\n  port: $P\n}\n', 'full');
+  quick('a port beside an include', 'include "c.conf"\ncluster {\n  host: 0.0.0.0\n  port: 6222\n}\n', 'include "c.conf"\ncluster {\n  host: 0.0.0.0\n  port: 6223\n}\n', 'full', { files: { '/cfg/c.conf': 'debug: true\n' } });
+  quick('a port set twice', 'cluster {\n  host: 0.0.0.0\n  port: 6222\n  port: 6223\n}\n', 'cluster {\n  host: 0.0.0.0\n  port: 6224\n  port: 6223\n}\n', 'full');
+  quick('a port nats-server rejects', cluster('0.0.0.0'), cluster('0.0.0.0', '99999999999999999999999'), 'full');
 });
 
 describe('quick check: a value read together with its neighbours', () => {

@@ -55,6 +55,11 @@ export function checkConfigSecurity(input: ConfigSecurityInput): FileProblem[] {
   return [...walked.problems, ...checkListeners(input, walked.tlsBlocks)];
 }
 
+/** The findings of the listener rules alone (not the TLS blocks'): what LISTENER_CODES name. */
+export function checkListenerExposure(input: ConfigSecurityInput): FileProblem[] {
+  return checkListeners(input, []);
+}
+
 // ---- every value ------------------------------------------------------------------------------------
 // The walk visits every value of the file, so it follows the option table one step per key
 // (what findOption would say of the whole key path) and asks the origins only for what it reports.
@@ -392,6 +397,15 @@ export const READ_TOGETHER = ['listen', 'host', 'net', 'port', 'verify', 'verify
  * of these can change a finding elsewhere, so the quick check never answers such a rename; keep
  * this list in step with checkListeners, hasCredentials, hasClientAuth, verifiesPeers and checkTls.
  */
+/** The codes checkListeners reports besides the TLS blocks' (checkListenerExposure). */
+export const LISTENER_CODES: readonly string[] = [SecurityCode.openListenerWithoutAuth, SecurityCode.noAuthUserPublic, SecurityCode.allowNonTls];
+
+/**
+ * The keys whose values the listener rules read (a subset of READ_TOGETHER, which also has the TLS
+ * blocks' keys): where each listener binds and who gets in without credentials.
+ */
+export const LISTENER_VALUES: readonly string[] = ['listen', 'host', 'net', 'port', 'no_auth_user', 'no_tls', 'allow_non_tls'];
+
 export const PRESENCE_READ = [
   ...READ_TOGETHER, 'cluster', 'gateway', 'leafnodes', 'websocket', 'mqtt', 'authorization', 'user', 'username', 'users', 'token',
   'nkey', 'auth_callout', 'operator', 'trusted', 'trusted_keys', 'accounts', 'tls', 'ca_file', 'ca',

@@ -10,7 +10,7 @@ import { checkHostSourceSecurity } from './hostRules';
 
 export { SECURITY_RULES, SecurityCode } from './codes';
 export type { SecurityCodeName } from './codes';
-export { checkConfigSecurity, PRESENCE_READ, READ_TOGETHER } from './configRules';
+export { checkConfigSecurity, checkListenerExposure, LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './configRules';
 export type { ConfigSecurityInput } from './configRules';
 export { checkHostSourceSecurity } from './hostRules';
 

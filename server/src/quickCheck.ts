@@ -168,7 +168,7 @@ function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheck
   // Rules that judge a block as a whole (listeners, TLS) read these beside other keys.
   // A listener's own value (where it binds, who gets in without credentials) is answered by running
   // the listener rules again on the last evaluation with that value replaced (patchedListenerValue).
-  const listener = renaming ? undefined : listenerValueEdit(previous, found.path, before, after);
+  const listener = renaming ? undefined : listenerValueEdit(previous, found.path, found.maps[0], before, after);
   if (!listener && lineKeys.some((key) => VALUE_READ_TOGETHER.has(key.toLowerCase()))) return undefined;
   // A value nats-server drops (`1kbb`) leaves its key waiting for the next value, and a key without
   // a value ends the reading of its block: either changes what the keys after it in that block mean,
@@ -387,7 +387,7 @@ interface ListenerValueEdit {
  * top level or one block down (`cluster { port: 6222 }`), both values read, and the last evaluation
  * holds the old value there.
  */
-function listenerValueEdit(previous: CheckedDocument, path: readonly Step[], before: LineAlone, after: LineAlone): ListenerValueEdit | undefined {
+function listenerValueEdit(previous: CheckedDocument, path: readonly Step[], root: MapNode, before: LineAlone, after: LineAlone): ListenerValueEdit | undefined {
   const evaluation = previous.evaluation;
   if (!evaluation || before.node.type !== 'entry' || after.node.type !== 'entry') return undefined;
   if (before.node.value?.type !== 'scalar' || after.node.value?.type !== 'scalar') return undefined;
@@ -397,6 +397,8 @@ function listenerValueEdit(previous: CheckedDocument, path: readonly Step[], bef
   const newValue = after.node.value.value;
   if (oldValue === undefined || newValue === undefined) return undefined;
   const blockKey = path[0]?.key;
+  // The evaluation keeps the last of blocks written twice: the edited one must be the only one.
+  if (blockKey !== undefined && root.entries.filter((entry) => entry.type === 'entry' && entry.key.name.toLowerCase() === blockKey.toLowerCase()).length !== 1) return undefined;
   const block = blockKey === undefined ? evaluation.value : evaluation.value[blockKey];
   if (!isConfigMap(block) || block[before.node.key.name] !== oldValue) return undefined;
   return { evaluation, blockKey, key: before.node.key.name, oldValue, newValue };

@@ -120,6 +120,8 @@ function generateConfig(random: Random): string {
   }
   if (chance(random, 0.2)) lines.push('include "extra.conf"');
   if (chance(random, 0.2)) lines.push(`a: $${pick(random, ['LIMIT', 'PORT', 'port', 'domain'])}`);
+  // A listener block written twice: nats-server keeps the last.
+  if (chance(random, 0.1)) lines.push(`${pick(random, ['cluster', 'Cluster', 'leafnodes'])} {`, entry('  ', { key: 'host', kind: 'host' }), entry('  ', { key: 'port', kind: 'port' }), '}');
   if (lines.length === 0) lines.push(entry('', pick(random, TOP)));
   return lines.join(chance(random, 0.15) ? '\r\n' : '\n') + '\n';
 }

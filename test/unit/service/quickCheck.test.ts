@@ -334,6 +334,8 @@ describe("quick check: a listener's own value", () => {
   quick('a port beside an include', 'include "c.conf"\ncluster {\n  host: 0.0.0.0\n  port: 6222\n}\n', 'include "c.conf"\ncluster {\n  host: 0.0.0.0\n  port: 6223\n}\n', 'full', { files: { '/cfg/c.conf': 'debug: true\n' } });
   quick('a port set twice', 'cluster {\n  host: 0.0.0.0\n  port: 6222\n  port: 6223\n}\n', 'cluster {\n  host: 0.0.0.0\n  port: 6224\n  port: 6223\n}\n', 'full');
   quick('a port nats-server rejects', cluster('0.0.0.0'), cluster('0.0.0.0', '99999999999999999999999'), 'full');
+  quick('a port in the first of two cluster blocks (the second wins)', cluster('0.0.0.0') + cluster('0.0.0.0'), cluster('0.0.0.0', '6223') + cluster('0.0.0.0'), 'full');
+  quick('a port in the second of two cluster blocks written in other case', cluster('0.0.0.0').replace('cluster', 'Cluster') + cluster('0.0.0.0'), cluster('0.0.0.0').replace('cluster', 'Cluster') + cluster('0.0.0.0', '6223'), 'full');
 });
 
 describe('quick check: a value read together with its neighbours', () => {

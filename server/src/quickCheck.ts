@@ -97,14 +97,14 @@ export function checkedDocument(text: string, tree: ParseResult, diagnostics: re
  */
 export function quickCheck(previous: CheckedDocument, text: string, host: QuickCheckHost): CheckedDocument | undefined {
   try {
-    return checkOneValue(previous, text, host);
+    return checkOneLine(previous, text, host);
   } catch (error) {
     if (error instanceof QuickCheckGaveUp) return undefined;
     throw error;
   }
 }
 
-function checkOneValue(previous: CheckedDocument, text: string, host: QuickCheckHost): CheckedDocument | undefined {
+function checkOneLine(previous: CheckedDocument, text: string, host: QuickCheckHost): CheckedDocument | undefined {
   if (text === previous.text) return previous;
   // A lone CR ends a line for the editor but not for lineStartsOf: positions would drift.
   if (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text)) return undefined;

@@ -62,8 +62,8 @@ export interface LanguageService extends EditingFeatures, FormattingFeatures, Ho
   doValidation(document: TextDocument): Diagnostic[];
   /**
    * What doValidation would answer, worked out from the document's previous check when the change
-   * since then only rewrote one value on one line (see quickCheck.ts); undefined when it cannot
-   * tell, and then only doValidation can.
+   * since then only rewrote one value or renamed one key on one line (see quickCheck.ts); undefined
+   * when it cannot tell, and then only doValidation can.
    */
   quickValidation(document: TextDocument): Diagnostic[] | undefined;
   /** Checks a configuration file and everything it includes (the CLI's unit of work). */

@@ -24,7 +24,7 @@ export interface LatticeSettings {
   ignore: string[];
   /** Caps on symbols and folding ranges for huge documents. */
   limits: FeatureLimits;
-  /** Answer an edit of one value in a large document from its previous check (quickCheck.ts). */
+  /** Answer an edit of one value or one key in a large document from its previous check (quickCheck.ts). */
   quickCheck: boolean;
 }
 

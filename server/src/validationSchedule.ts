@@ -7,8 +7,9 @@
  *   quick fix, the first key of a burst), and a change arriving while a check still waits moves
  *   that check to after a quiet time, so a burst of keys yields one more check, of the final text.
  *
- * Where a check is not cheap, a change that only rewrote one value is answered at once by the quick
- * check (quickCheck.ts), and the full check waits for the quiet time, to confirm it once typing pauses.
+ * Where a check is not cheap, a change that only rewrote one value or renamed one key is answered at
+ * once by the quick check (quickCheck.ts), and the full check waits for the quiet time, to confirm it
+ * once typing pauses.
  *
  * The quiet time is three times the last check's cost, at most 150 ms. A document's first check
  * waits a little: an editor restoring a session opens several documents at once, and a config

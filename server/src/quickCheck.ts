@@ -13,6 +13,7 @@
 // - no key on the way to the line, nor of the line (old or new), may be read elsewhere through a
 //   `$variable`, be set twice in its block, or share its block with an `include` (these let the
 //   rest of the file see the line);
+// - the value may not be a user name or nkey (compared across all accounts: USER_IDENTITY_KEYS);
 // - no key of the line may be one the listener and TLS rules read together with its neighbours
 //   (READ_TOGETHER), and no key may be renamed to or from one whose presence they read
 //   (PRESENCE_READ), both declared beside those rules; except that a listener's own value
@@ -31,6 +32,7 @@
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { compareDiagnostics } from './diagnostics';
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
+import { USER_IDENTITY_KEYS } from './rules/options';
 import { LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './rules/security';
 import type { EvalOrigins } from './syntax/evaluate';
 import { Code } from './syntax/codes';
@@ -149,6 +151,8 @@ function checkOneLine(previous: CheckedDocument, text: string, host: QuickCheckH
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
   const renaming = oldToken.kind === 'key';
+  // User names and nkeys are compared across all accounts (duplicateUsers.ts).
+  if (!renaming && USER_IDENTITY.has(keyOfValue(before.node, oldToken.start)?.toLowerCase() ?? '')) return undefined;
   // A key decides how its value is judged, and a `$variable` on the line brings a value from
   // elsewhere that the miniature does not have.
   if (renaming && before.tokens.some((token) => token.kind === 'variable')) return undefined;
@@ -370,6 +374,20 @@ function rebased<T extends ValueNode>(node: T, by: number): T {
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
+const USER_IDENTITY: ReadonlySet<string> = new Set(USER_IDENTITY_KEYS);
+
+/** The key whose scalar value starts at `start` on the line, if a key holds it. */
+function keyOfValue(node: EntryNode | ValueNode, start: number): string | undefined {
+  const inEntry = (entry: EntryNode): string | undefined => {
+    if (entry.value?.type === 'scalar' && entry.value.start === start) return entry.key.name;
+    return entry.value && inValue(entry.value);
+  };
+  const inValue = (value: ValueNode): string | undefined => {
+    const children = value.type === 'map' ? value.entries.map((entry) => (entry.type === 'entry' ? inEntry(entry) : undefined)) : value.type === 'array' ? value.items.map(inValue) : [];
+    return children.find((found) => found !== undefined);
+  };
+  return node.type === 'entry' ? inEntry(node) : inValue(node);
+}
 const LISTENER_CODE_SET: ReadonlySet<string> = new Set(LISTENER_CODES);
 const LISTENER_VALUE_SET: ReadonlySet<string> = new Set(LISTENER_VALUES);
 

@@ -6,6 +6,7 @@ import { checkKey, reachesServer } from './unknownKeys';
 import { checkValueType, isRead, valueOf } from './valueTypes';
 import { checkPitfalls } from './pitfalls';
 import { checkDuplicates } from './duplicates';
+import { checkDuplicateUsers } from './duplicateUsers';
 import { checkVariables } from './variables';
 import { checkIncludes } from './includes';
 import { checkConflicts } from './conflicts';
@@ -14,6 +15,7 @@ import type { ValueNode } from '../../syntax/tree';
 import type { OptionCheckInput, OptionProblem } from './types';
 
 export { OptionCode, OPTION_RULES, FAILS_CHECK_ONLY } from './codes';
+export { USER_IDENTITY_KEYS } from './duplicateUsers';
 export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
 
 export function checkOptions(input: OptionCheckInput): OptionProblem[] {
@@ -44,6 +46,7 @@ export function checkOptions(input: OptionCheckInput): OptionProblem[] {
     ...pitfallProblems,
     ...conflictProblems,
     ...checkDuplicates(model),
+    ...checkDuplicateUsers(model, target),
     ...checkVariables(model),
     ...checkIncludes(model),
   ];

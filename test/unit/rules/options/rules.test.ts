@@ -124,6 +124,12 @@ const cases: Case[] = [
   ['cluster { «authorization» { users: [ { user: a, password: b } ] } }', 'conflicting-keys'],
   ['cluster { «authorization» { token: t } }', 'conflicting-keys'],
   ['gateway { name: g, «authorization» { users: [] } }', 'conflicting-keys'],
+  // user names and nkeys across accounts
+  ['accounts { A { users: [ { user: alice } ] }, B { «users»: [ { user: alice } ] } }', 'duplicate-user'],
+  ['accounts { A { «users»: [ { user: a, password: x }, { user: a, password: y } ] } }', 'duplicate-user'],
+  ['accounts { A { users: [ { user: a } ] }, B { «users»: [ { username: a } ] } }', 'duplicate-user'],
+  ['accounts { A { users: [ { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ] }, B { «users»: [ { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ] } }', 'duplicate-user'],
+  ['NAME: alice\naccounts { A { users: [ { user: $NAME } ] }, B { «users»: [ { user: alice } ] } }', 'duplicate-user'],
   // pitfalls
   ['max_connections: «0»', 'value-pitfall'],
   ['max_connections: «0»', 'value-pitfall', v2910],
@@ -157,6 +163,8 @@ for (const [marked, code, options] of cases) {
 }
 
 const clean: [string, CaseOptions?][] = [
+  ['accounts { A { users: [ { user: alice } ] }, B { users: [ { user: bob }, { user: Alice } ] } }'],
+  ['accounts { A { users: [ { user: a } ] } }\nauthorization { timeout: 2 }'],
   ['port: 4222\nhost: "0.0.0.0"\ndebug: true\ntrace: false'],
   ['PORT: 4222\nDebug: true'],
   ['listen: 4222'], ['listen: "127.0.0.1:4222"'], ['listen: "[::1]:4222"'], ['http: 8222'], ['host: "::1"'],

@@ -13,7 +13,8 @@
 // - no key on the way to the line, nor of the line (old or new), may be read elsewhere through a
 //   `$variable`, be set twice in its block, or share its block with an `include` (these let the
 //   rest of the file see the line);
-// - the value may not be a user name or nkey (compared across all accounts: USER_IDENTITY_KEYS);
+// - the value may not be a user name, an nkey or an account's name in an import or export (compared
+//   across all accounts: COMPARED_ACROSS_ACCOUNTS);
 // - no key of the line may be one the listener and TLS rules read together with its neighbours
 //   (READ_TOGETHER), and no key may be renamed to or from one whose presence they read
 //   (PRESENCE_READ), both declared beside those rules; except that a listener's own value
@@ -32,7 +33,7 @@
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { compareDiagnostics } from './diagnostics';
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
-import { USER_IDENTITY_KEYS } from './rules/options';
+import { COMPARED_ACROSS_ACCOUNTS } from './rules/options';
 import { LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './rules/security';
 import type { EvalOrigins } from './syntax/evaluate';
 import { Code } from './syntax/codes';
@@ -151,8 +152,8 @@ function checkOneLine(previous: CheckedDocument, text: string, host: QuickCheckH
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
   const renaming = oldToken.kind === 'key';
-  // User names and nkeys are compared across all accounts (duplicateUsers.ts).
-  if (!renaming && USER_IDENTITY.has(keyOfValue(before.node, oldToken.start)?.toLowerCase() ?? '')) return undefined;
+  // User names, nkeys and names of accounts are compared across all accounts (COMPARED_ACROSS_ACCOUNTS).
+  if (!renaming && ACROSS_ACCOUNTS.has(keyOfValue(before.node, oldToken.start)?.toLowerCase() ?? '')) return undefined;
   // A key decides how its value is judged, and a `$variable` on the line brings a value from
   // elsewhere that the miniature does not have.
   if (renaming && before.tokens.some((token) => token.kind === 'variable')) return undefined;
@@ -374,13 +375,15 @@ function rebased<T extends ValueNode>(node: T, by: number): T {
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
-const USER_IDENTITY: ReadonlySet<string> = new Set(USER_IDENTITY_KEYS);
+const ACROSS_ACCOUNTS: ReadonlySet<string> = new Set(COMPARED_ACROSS_ACCOUNTS);
 
-/** The key whose scalar value starts at `start` on the line, if a key holds it. */
+/** The key whose value (or an item of whose list) is the scalar starting at `start` on the line. */
 function keyOfValue(node: EntryNode | ValueNode, start: number): string | undefined {
   const inEntry = (entry: EntryNode): string | undefined => {
-    if (entry.value?.type === 'scalar' && entry.value.start === start) return entry.key.name;
-    return entry.value && inValue(entry.value);
+    const value = entry.value;
+    if (value?.type === 'scalar' && value.start === start) return entry.key.name;
+    if (value?.type === 'array' && value.items.some((item) => item.type === 'scalar' && item.start === start)) return entry.key.name;
+    return value && inValue(value);
   };
   const inValue = (value: ValueNode): string | undefined => {
     const children = value.type === 'map' ? value.entries.map((entry) => (entry.type === 'entry' ? inEntry(entry) : undefined)) : value.type === 'array' ? value.items.map(inValue) : [];

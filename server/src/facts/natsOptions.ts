@@ -455,7 +455,7 @@ const EXPORT: BlockSpec = {
   keys: [
     { name: 'stream', since: '2.0.0', value: SUBJECT, description: 'Subject of an exported stream (messages flow to importers).' },
     { name: 'service', since: '2.0.0', value: SUBJECT, description: 'Subject of an exported service (importers send requests).' },
-    { name: 'accounts', since: '2.0.0', value: STRING_ARRAY, description: 'Accounts allowed to import. Unset makes the export public.' },
+    { name: 'accounts', since: '2.0.0', value: arrayOf(ACCOUNT_NAME), description: 'Accounts allowed to import. Unset makes the export public.' },
     { name: 'response_type', since: '2.0.4', aliases: ['response'],
       value: { kind: 'enum', values: ['singleton', 'single', 'stream', 'chunked', 'chunk'], caseInsensitive: true }, default: 'singleton',
       description: 'Services only: how many reply messages a request gets.' },

@@ -272,6 +272,10 @@ describe('quick check: a key renamed', () => {
 
   quick('a user name (compared across all accounts)', inlineUsers('pw').replace('user: a,', 'user: c,'), inlineUsers('pw').replace('user: a,', 'user: b,'), 'full');
   quick('a user name on a line of its own', users('pw', 'a'), users('pw', 'other'), 'full');
+  const imports = (account: string, exported = 'A') => `accounts {\n  A {\n    imports: [\n      { stream: { account: ${account}, subject: "foo" } }\n    ]\n  }\n  B {\n    exports: [ { stream: "foo", accounts: [${exported}] } ]\n  }\n}\n`;
+  quick('the account an import names (looked up among the accounts)', imports('B'), imports('C'), 'full');
+  quick('an account an export names', imports('B'), imports('B', 'C'), 'full');
+  quick('the subject of an import', imports('B'), imports('B').replace('subject: "foo"', 'subject: "fo"'), 'quick');
   quick('a password beside a user name on one line', inlineUsers('pw'), inlineUsers('pw2'), 'quick', { findsSomething: true });
   quick('a key renamed to one set elsewhere in its block', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nmax_payload: 2MB\n', 'full');
   quick('a key renamed to one set elsewhere with other case', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nMax_Payload: 2MB\n', 'full');

@@ -6,7 +6,8 @@ import { checkKey, reachesServer } from './unknownKeys';
 import { checkValueType, isRead, valueOf } from './valueTypes';
 import { checkPitfalls } from './pitfalls';
 import { checkDuplicates } from './duplicates';
-import { checkDuplicateUsers } from './duplicateUsers';
+import { checkDuplicateUsers, USER_IDENTITY_KEYS } from './duplicateUsers';
+import { ACCOUNT_REFERENCE_KEYS, checkAccountReferences } from './accountReferences';
 import { checkVariables } from './variables';
 import { checkIncludes } from './includes';
 import { checkConflicts } from './conflicts';
@@ -15,7 +16,11 @@ import type { ValueNode } from '../../syntax/tree';
 import type { OptionCheckInput, OptionProblem } from './types';
 
 export { OptionCode, OPTION_RULES, FAILS_CHECK_ONLY } from './codes';
-export { USER_IDENTITY_KEYS } from './duplicateUsers';
+/**
+ * Keys whose values rules compare across the accounts (user names and nkeys, names of other
+ * accounts): the quick check leaves edits of these values to the full check.
+ */
+export const COMPARED_ACROSS_ACCOUNTS: readonly string[] = [...USER_IDENTITY_KEYS, ...ACCOUNT_REFERENCE_KEYS];
 export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
 
 export function checkOptions(input: OptionCheckInput): OptionProblem[] {
@@ -47,6 +52,7 @@ export function checkOptions(input: OptionCheckInput): OptionProblem[] {
     ...conflictProblems,
     ...checkDuplicates(model),
     ...checkDuplicateUsers(model, target),
+    ...checkAccountReferences(model, target),
     ...checkVariables(model),
     ...checkIncludes(model),
   ];

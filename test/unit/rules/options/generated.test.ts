@@ -28,6 +28,8 @@ function sample(type: ValueType): string | undefined {
         case 'curve-xkey': return publicNkey('X');
         case 'percent': return '"50%"';
         case 'semver': return '"2.10.0"';
+        // The account the generated paths define (accounts.APP): imports and exports must name one.
+        case 'account-name': return '"APP"';
         default: return '"x"';
       }
     case 'stringOrArray': { const item = sample(type.item); return item && `[ ${item} ]`; }

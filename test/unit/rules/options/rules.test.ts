@@ -124,6 +124,11 @@ const cases: Case[] = [
   ['cluster { «authorization» { users: [ { user: a, password: b } ] } }', 'conflicting-keys'],
   ['cluster { «authorization» { token: t } }', 'conflicting-keys'],
   ['gateway { name: g, «authorization» { users: [] } }', 'conflicting-keys'],
+  // accounts named by imports and exports
+  ['«accounts» { A { imports: [ { stream: { account: NOPE, subject: "foo" } } ] } }', 'undefined-account'],
+  ['«accounts» { A { imports: [ { service: { account: B, subject: "foo" } } ] } }', 'undefined-account'],
+  ['«accounts» { A { exports: [ { service: "x", accounts: [ZZ] } ] } }', 'undefined-account'],
+  ['port: 4222\n«accounts»: { A: { imports: [ { stream: { account: a, subject: "foo" } } ] } }', 'undefined-account'],
   // user names and nkeys across accounts
   ['accounts { A { users: [ { user: alice } ] }, B { «users»: [ { user: alice } ] } }', 'duplicate-user'],
   ['accounts { A { «users»: [ { user: a, password: x }, { user: a, password: y } ] } }', 'duplicate-user'],
@@ -165,6 +170,7 @@ for (const [marked, code, options] of cases) {
 const clean: [string, CaseOptions?][] = [
   ['accounts { A { users: [ { user: alice } ] }, B { users: [ { user: bob }, { user: Alice } ] } }'],
   ['accounts { A { users: [ { user: a } ] } }\nauthorization { timeout: 2 }'],
+  ['accounts { A { imports: [ { stream: { account: B, subject: "foo" } } ] }, B { exports: [ { stream: "foo", accounts: [A] } ] } }'],
   ['port: 4222\nhost: "0.0.0.0"\ndebug: true\ntrace: false'],
   ['PORT: 4222\nDebug: true'],
   ['listen: 4222'], ['listen: "127.0.0.1:4222"'], ['listen: "[::1]:4222"'], ['http: 8222'], ['host: "::1"'],

@@ -135,6 +135,9 @@ const cases: Case[] = [
   ['accounts { A { users: [ { user: a } ] }, B { «users»: [ { username: a } ] } }', 'duplicate-user'],
   ['accounts { A { users: [ { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ] }, B { «users»: [ { nkey: UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4 } ] } }', 'duplicate-user'],
   ['NAME: alice\naccounts { A { users: [ { user: $NAME } ] }, B { «users»: [ { user: alice } ] } }', 'duplicate-user'],
+  ['authorization { users: [ { user: alice } ] }\naccounts { A { «users»: [ { user: alice } ] } }', 'duplicate-user'],
+  ['accounts { A { users: [ { user: alice } ] } }\n«authorization» { users: [ { user: alice } ] }', 'duplicate-user'],
+  ['«authorization» { users: [ { user: a }, { user: a } ] }', 'duplicate-user'],
   // pitfalls
   ['max_connections: «0»', 'value-pitfall'],
   ['max_connections: «0»', 'value-pitfall', v2910],
@@ -170,6 +173,7 @@ for (const [marked, code, options] of cases) {
 const clean: [string, CaseOptions?][] = [
   ['accounts { A { users: [ { user: alice } ] }, B { users: [ { user: bob }, { user: Alice } ] } }'],
   ['accounts { A { users: [ { user: a } ] } }\nauthorization { timeout: 2 }'],
+  ['cluster { authorization { user: a, password: b } }\naccounts { A { users: [ { user: a } ] } }'],
   ['accounts { A { imports: [ { stream: { account: B, subject: "foo" } } ] }, B { exports: [ { stream: "foo", accounts: [A] } ] } }'],
   ['port: 4222\nhost: "0.0.0.0"\ndebug: true\ntrace: false'],
   ['PORT: 4222\nDebug: true'],

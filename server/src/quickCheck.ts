@@ -13,8 +13,9 @@
 // - no key on the way to the line, nor of the line (old or new), may be read elsewhere through a
 //   `$variable`, be set twice in its block, or share its block with an `include` (these let the
 //   rest of the file see the line);
-// - the value may not be a user name, an nkey or an account's name in an import or export (compared
-//   across all accounts: COMPARED_ACROSS_ACCOUNTS);
+// - the value may not be one rules compare with other entries' (a user name, an nkey, an account
+//   named by an import, a mapping's destination or weight: COMPARED_ACROSS_ENTRIES), nor may a key
+//   be renamed to or from such a key;
 // - no key of the line may be one the listener and TLS rules read together with its neighbours
 //   (READ_TOGETHER), and no key may be renamed to or from one whose presence they read
 //   (PRESENCE_READ), both declared beside those rules; except that a listener's own value
@@ -33,7 +34,7 @@
 import { Diagnostic, Range } from 'vscode-languageserver-types';
 import { compareDiagnostics } from './diagnostics';
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
-import { COMPARED_ACROSS_ACCOUNTS } from './rules/options';
+import { COMPARED_ACROSS_ENTRIES } from './rules/options';
 import { LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './rules/security';
 import type { EvalOrigins } from './syntax/evaluate';
 import { Code } from './syntax/codes';
@@ -152,8 +153,8 @@ function checkOneLine(previous: CheckedDocument, text: string, host: QuickCheckH
   if (edit.start - lineStart < oldToken.start || edit.oldEnd - lineStart > oldToken.end || edit.newEnd - lineStart > newToken.end) return undefined;
   if (!readsTheSameInAnyBlock(newToken)) return undefined;
   const renaming = oldToken.kind === 'key';
-  // User names, nkeys and names of accounts are compared across all accounts (COMPARED_ACROSS_ACCOUNTS).
-  if (!renaming && ACROSS_ACCOUNTS.has(keyOfValue(before.node, oldToken.start)?.toLowerCase() ?? '')) return undefined;
+  // Some values are compared with other entries' (user names across the accounts, a mapping's weights).
+  if (!renaming && ACROSS_ENTRIES.has(keyOfValue(before.node, oldToken.start)?.toLowerCase() ?? '')) return undefined;
   // A key decides how its value is judged, and a `$variable` on the line brings a value from
   // elsewhere that the miniature does not have.
   if (renaming && before.tokens.some((token) => token.kind === 'variable')) return undefined;
@@ -375,7 +376,7 @@ function rebased<T extends ValueNode>(node: T, by: number): T {
 }
 
 const VALUE_READ_TOGETHER: ReadonlySet<string> = new Set(READ_TOGETHER);
-const ACROSS_ACCOUNTS: ReadonlySet<string> = new Set(COMPARED_ACROSS_ACCOUNTS);
+const ACROSS_ENTRIES: ReadonlySet<string> = new Set(COMPARED_ACROSS_ENTRIES);
 
 /** The key whose value (or an item of whose list) is the scalar starting at `start` on the line. */
 function keyOfValue(node: EntryNode | ValueNode, start: number): string | undefined {
@@ -473,7 +474,7 @@ function renameStaysOnItsLine(
   const oldName = keyName(oldKey);
   const newName = keyName(newKey);
   if (oldName === undefined || newName === undefined) return false;
-  if (PRESENCE_READ_ELSEWHERE.has(oldName.toLowerCase()) || PRESENCE_READ_ELSEWHERE.has(newName.toLowerCase())) return false;
+  for (const name of [oldName.toLowerCase(), newName.toLowerCase()]) if (PRESENCE_READ_ELSEWHERE.has(name) || ACROSS_ENTRIES.has(name)) return false;
   const blockPath = blockPathOf(path, lineNode, oldKey.start);
   const block = blockPath && blockAt(blockPath);
   if (!blockPath || !block) return false;

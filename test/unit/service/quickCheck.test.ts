@@ -263,7 +263,9 @@ describe('quick check: a key renamed', () => {
   quick('a key renamed to a variable-style name nobody uses', 'max_payload: 1MB\n', 'MAX_PAYLOADS: 1MB\n', 'quick', { findsSomething: true });
   quick('a key renamed to other case (keys are read without regard to case)', 'max_payload: 1MB\n', 'MAX_PAYLOAD: 1MB\n', 'quick');
   quick('a key in a nested block', 'jetstream {\n  max_mem: 1G\n  store_dir: "/data"\n}\n', 'jetstream {\n  max_me: 1G\n  store_dir: "/data"\n}\n', 'quick', { findsSomething: true });
-  quick('a key in a leaf remote', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      account: A\n    }\n  ]\n}\n', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      acount: A\n    }\n  ]\n}\n', 'quick', { findsSomething: true });
+  quick('a key in a leaf remote', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      account: A\n    }\n  ]\n}\n', 'leafnodes {\n  remotes: [\n    {\n      ur: "nats-leaf://hub:7422"\n      account: A\n    }\n  ]\n}\n', 'quick', { findsSomething: true });
+  // `account` names an account in imports (undefined-account), so renames to or from it are declined.
+  quick('a remote\'s account key renamed', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      account: A\n    }\n  ]\n}\n', 'leafnodes {\n  remotes: [\n    {\n      url: "nats-leaf://hub:7422"\n      acount: A\n    }\n  ]\n}\n', 'full');
   quick('a key in a one-line user', `accounts {\n  A {\n    users: [\n      { user: a, password: "${BCRYPT}" }\n    ]\n  }\n}\n`, `accounts {\n  A {\n    users: [\n      { user: a, pasword: "${BCRYPT}" }\n    ]\n  }\n}\n`, 'quick', { findsSomething: true });
   quick('a key of a one-line block', 'jetstream: { max_mem: 1G, max_file: 10G }\n', 'jetstream: { max_mem: 1G, max_fil: 10G }\n', 'quick', { findsSomething: true });
   quick('a key renamed, with a suppression comment above it', '# nats-lattice-disable-next-line unknown-key\nmax_payload: 1MB\n', '# nats-lattice-disable-next-line unknown-key\nmax_paylod: 1MB\n', 'quick');
@@ -276,6 +278,9 @@ describe('quick check: a key renamed', () => {
   quick('the account an import names (looked up among the accounts)', imports('B'), imports('C'), 'full');
   quick('an account an export names', imports('B'), imports('B', 'C'), 'full');
   quick('the subject of an import', imports('B'), imports('B').replace('subject: "foo"', 'subject: "fo"'), 'quick');
+  const weights = (first: string, second = '60%') => `mappings {\n  foo: [\n    { destination: bar, weight: ${first} }\n    { destination: baz, weight: ${second} }\n  ]\n}\n`;
+  quick('a weight of a mapping (added up with the others)', weights('40%'), weights('50%'), 'full');
+  quick('a weight renamed (the destination then has none)', weights('40%'), weights('40%').replace('weight: 40%', 'weigh: 40%'), 'full');
   quick('a password beside a user name on one line', inlineUsers('pw'), inlineUsers('pw2'), 'quick', { findsSomething: true });
   quick('a key renamed to one set elsewhere in its block', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nmax_payload: 2MB\n', 'full');
   quick('a key renamed to one set elsewhere with other case', 'max_payload: 1MB\nmax_pending: 2MB\n', 'max_payload: 1MB\nMax_Payload: 2MB\n', 'full');

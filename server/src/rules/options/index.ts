@@ -8,6 +8,7 @@ import { checkPitfalls } from './pitfalls';
 import { checkDuplicates } from './duplicates';
 import { checkDuplicateUsers, USER_IDENTITY_KEYS } from './duplicateUsers';
 import { ACCOUNT_REFERENCE_KEYS, checkAccountReferences } from './accountReferences';
+import { checkMappingWeights, MAPPING_DESTINATION_KEYS } from './mappingWeights';
 import { checkVariables } from './variables';
 import { checkIncludes } from './includes';
 import { checkConflicts } from './conflicts';
@@ -17,10 +18,11 @@ import type { OptionCheckInput, OptionProblem } from './types';
 
 export { OptionCode, OPTION_RULES, FAILS_CHECK_ONLY } from './codes';
 /**
- * Keys whose values rules compare across the accounts (user names and nkeys, names of other
- * accounts): the quick check leaves edits of these values to the full check.
+ * Keys whose values rules compare with other entries' (user names and nkeys across the accounts,
+ * names of other accounts, the destinations and weights of a mapping): the quick check leaves
+ * edits of these values, and renames to or from them, to the full check.
  */
-export const COMPARED_ACROSS_ACCOUNTS: readonly string[] = [...USER_IDENTITY_KEYS, ...ACCOUNT_REFERENCE_KEYS];
+export const COMPARED_ACROSS_ENTRIES: readonly string[] = [...USER_IDENTITY_KEYS, ...ACCOUNT_REFERENCE_KEYS, ...MAPPING_DESTINATION_KEYS];
 export type { OptionCheckInput, OptionProblem, OptionFix } from './types';
 
 export function checkOptions(input: OptionCheckInput): OptionProblem[] {
@@ -53,6 +55,7 @@ export function checkOptions(input: OptionCheckInput): OptionProblem[] {
     ...checkDuplicates(model),
     ...checkDuplicateUsers(model, target),
     ...checkAccountReferences(model, target),
+    ...checkMappingWeights(model, target),
     ...checkVariables(model),
     ...checkIncludes(model),
   ];

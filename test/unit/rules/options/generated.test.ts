@@ -51,12 +51,21 @@ function takes(type: ValueType, shape: 'bool' | 'int'): boolean {
 }
 
 /** The text of a config setting `path` (canonical, '*' for list items) to `value`. */
-function nest(path: readonly string[], value: string, marker = false): string {
+/** `beside` is written next to the innermost key (what its block needs to pass on its own). */
+function nest(path: readonly string[], value: string, marker = false, beside = ''): string {
   const [head, ...rest] = path;
   const key = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(head) ? head : JSON.stringify(head);
-  if (rest.length === 0) return marker ? `${key}: «${value}»` : `${key}: ${value}`;
-  if (rest[0] === '*') return `${key}: [ { ${nest(rest.slice(1), value, marker)} } ]`;
-  return `${key} { ${nest(rest, value, marker)} }`;
+  if (rest.length === 0) return `${marker ? `${key}: «${value}»` : `${key}: ${value}`}${beside ? `, ${beside}` : ''}`;
+  if (rest[0] === '*') return `${key}: [ { ${nest(rest.slice(1), value, marker, beside)} } ]`;
+  return `${key} { ${nest(rest, value, marker, beside)} }`;
+}
+
+/** Keys a block needs beside any other for nats-server to accept it: a mapping destination's weight. */
+const NEEDED_BESIDE: Record<string, { key: string; text: string }> = { mappingDestination: { key: 'weight', text: 'weight: 100' } };
+
+function besideFor(path: readonly string[], option: { name: string }): string {
+  const needed = NEEDED_BESIDE[findOption(path)?.block.id ?? ''];
+  return needed && needed.key !== option.name ? needed.text : '';
 }
 
 function nestKeyMarked(path: readonly string[], value: string): string {
@@ -70,7 +79,7 @@ for (const { path, option, effectiveSince } of walkOptions()) {
   const good = sample(option.value);
   if (good === undefined) continue;
   const label = path.join('.');
-  test(`table: ${label} = ${good} passes`, () => expectNoError(nest(path, good), { version: CURRENT_SERVER_VERSION }));
+  test(`table: ${label} = ${good} passes`, () => expectNoError(nest(path, good, false, besideFor(path, option)), { version: CURRENT_SERVER_VERSION }));
   const wrong = !takes(option.value, 'bool') ? 'true' : !takes(option.value, 'int') ? '7' : undefined;
   if (wrong !== undefined) {
     test(`table: ${label} = ${wrong} is the wrong kind`, () => { expectProblem(nest(path, wrong, true), "invalid-value-type"); });

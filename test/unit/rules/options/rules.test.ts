@@ -124,6 +124,11 @@ const cases: Case[] = [
   ['cluster { «authorization» { users: [ { user: a, password: b } ] } }', 'conflicting-keys'],
   ['cluster { «authorization» { token: t } }', 'conflicting-keys'],
   ['gateway { name: g, «authorization» { users: [] } }', 'conflicting-keys'],
+  // weighted mappings
+  ['mappings {\n  foo: [\n    { destination: bar, weight: 60% }\n    «{ destination: baz, weight: 60% }»\n  ]\n}', 'mapping-weights'],
+  ['mappings {\n  foo: [\n    { destination: bar, weight: "40%" }\n    «{ destination: bar, weight: 40 }»\n  ]\n}', 'mapping-weights'],
+  ['mappings {\n  foo: «{ destination: bar }»\n}', 'mapping-weights'],
+  ['accounts { A { mappings { foo: [ { destination: bar, weight: 70 }, «{ destination: baz, weight: 70 }» ] } } }', 'mapping-weights'],
   // accounts named by imports and exports
   ['«accounts» { A { imports: [ { stream: { account: NOPE, subject: "foo" } } ] } }', 'undefined-account'],
   ['«accounts» { A { imports: [ { service: { account: B, subject: "foo" } } ] } }', 'undefined-account'],
@@ -174,6 +179,7 @@ const clean: [string, CaseOptions?][] = [
   ['accounts { A { users: [ { user: alice } ] }, B { users: [ { user: bob }, { user: Alice } ] } }'],
   ['accounts { A { users: [ { user: a } ] } }\nauthorization { timeout: 2 }'],
   ['cluster { authorization { user: a, password: b } }\naccounts { A { users: [ { user: a } ] } }'],
+  ['mappings {\n  foo: [\n    { destination: bar, weight: 40% }\n    { destination: baz, weight: 60% }\n  ]\n  one: bar\n  two: { destination: x, weight: 100% }\n}'],
   ['accounts { A { imports: [ { stream: { account: B, subject: "foo" } } ] }, B { exports: [ { stream: "foo", accounts: [A] } ] } }'],
   ['port: 4222\nhost: "0.0.0.0"\ndebug: true\ntrace: false'],
   ['PORT: 4222\nDebug: true'],

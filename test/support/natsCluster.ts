@@ -222,6 +222,20 @@ export class NatsServer {
    * Waits until this server sees a meta leader and, when it is the leader, every peer online and
    * current: /healthz alone can pass before stream placement works.
    */
+  /**
+   * Waits until /routez shows `count` routes in five polls in a row (half a second): servers of a
+   * cluster keep dropping duplicate routes for a moment after they are healthy, and a reply that
+   * crosses a route then can be lost.
+   */
+  async waitUntilRoutesSettled(count: number, timeoutMs = 15000): Promise<void> {
+    let steady = 0;
+    await waitFor(`${this.name} /routez to show ${count} routes, steadily`, timeoutMs, async () => {
+      const routez = await this.monitor('/routez');
+      steady = routez.num_routes === count ? steady + 1 : 0;
+      return steady >= 5 ? true : undefined;
+    });
+  }
+
   async waitUntilJetStreamClusterSettled(timeoutMs = 15000): Promise<void> {
     await waitFor(`${this.name} JetStream meta group to have a leader with every peer online`, timeoutMs, async () => {
       const view = await this.metaGroup();

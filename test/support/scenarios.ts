@@ -187,7 +187,7 @@ export function spawnScenarioServers(scenario: RenderedScenario, lattice: Lattic
 
 /**
  * Spawns the servers, waits for every one to answer and report healthy (JetStream ready, so a
- * cluster has its meta leader), then for each expected leaf connection.
+ * cluster has its meta leader, and its routes settled), then for each expected leaf connection.
  */
 export async function startScenario(scenario: RenderedScenario, lattice: Lattice): Promise<void> {
   spawnScenarioServers(scenario, lattice);
@@ -195,6 +195,8 @@ export async function startScenario(scenario: RenderedScenario, lattice: Lattice
   await Promise.all([...lattice.servers.values()].map((server) => server.waitUntilHealthy()));
   if (scenario.expected.jetStreamCluster?.settles !== false) {
     await Promise.all([...lattice.servers.values()].map((server) => server.waitUntilJetStreamClusterSettled()));
+    const members = scenario.expected.jetStreamCluster?.members ?? [];
+    await Promise.all(members.map((name) => lattice.server(name).waitUntilRoutesSettled(members.length - 1)));
   }
   await Promise.all((scenario.expected.leafLinks ?? []).map(([leaf, hubs]) => lattice.waitForLeaf(leaf, hubs)));
 }

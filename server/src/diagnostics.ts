@@ -64,7 +64,10 @@ export class PositionResolver {
   }
 }
 
-export function toDiagnostic(problem: FileProblem, positions: PositionResolver, uriOf: (file: string) => string = pathToUriSafe): Diagnostic {
+/** What toDiagnostic needs to place offsets: a PositionResolver, or line starts already in hand. */
+export type Positions = Pick<PositionResolver, 'range'>;
+
+export function toDiagnostic(problem: FileProblem, positions: Positions, uriOf: (file: string) => string = pathToUriSafe): Diagnostic {
   const diagnostic: Diagnostic = {
     range: positions.range(problem.file, problem.start, problem.end),
     severity: toLspSeverity(problem.severity ?? 'error'),

@@ -32,7 +32,7 @@
 // full check once typing pauses, publishes it if it differs, and logs that it did.
 
 import { Diagnostic, Range } from 'vscode-languageserver-types';
-import { compareDiagnostics } from './diagnostics';
+import { compareDiagnostics, Positions } from './diagnostics';
 import { ARRAY_ITEM, blockAt, findKeyInBlock, findOption } from './facts/optionLookup';
 import { COMPARED_ACROSS_ENTRIES } from './rules/options';
 import { LISTENER_CODES, LISTENER_VALUES, PRESENCE_READ, READ_TOGETHER } from './rules/security';
@@ -84,10 +84,11 @@ export interface QuickCheckHost {
   /** Suppression comments of `text` and rule levels, applied as the full check applies them. */
   finish(diagnostics: Diagnostic[], text: string): Diagnostic[];
   /**
-   * The listener rules' findings (LISTENER_CODES) on `value`, placed by `origins` in `treeText` as
-   * this document's text, not yet finished; undefined when one lies in another file.
+   * The listener rules' findings (LISTENER_CODES) on `value`, not yet finished, with offsets in this
+   * document placed by `positions` (the origins point into the tree's text, `treeText`); undefined
+   * when one lies in another file.
    */
-  listenerFindings?(value: ConfigMap, origins: EvalOrigins, treeText: string): Diagnostic[] | undefined;
+  listenerFindings?(value: ConfigMap, origins: EvalOrigins, treeText: string, positions: Positions): Diagnostic[] | undefined;
 }
 
 /** The record a full check leaves. */
@@ -240,20 +241,20 @@ function checkOneLine(previous: CheckedDocument, text: string, host: QuickCheckH
   for (const diagnostic of atValue) kept.splice(upperBound(kept, diagnostic), 0, diagnostic);
   let evaluation = previous.evaluation;
   if (listener) {
-    evaluation = patchedListenerValue(listener);
-    const findings = evaluation && host.listenerFindings?.(evaluation.value, evaluation.origins, tree.text);
-    if (!findings) return undefined;
-    // Placed in the tree's text: every other line they touch must read there as it reads now. On the
-    // edited line the tree may hold an older writing of the value (an earlier quick check), but
-    // nothing else may differ; places after that value move to after the new one.
+    // The findings are placed in the tree's text: every other line they touch must read there as it
+    // reads now. On the edited line the tree may hold an older writing of the value (an earlier
+    // quick check), but nothing else may differ; places after that value move to after the new one.
     if (drift.some((i) => i !== changed[0])) return undefined;
+    evaluation = patchedListenerValue(listener);
+    const treePositions: Positions = { range: (_file, start, end) => ({ start: positionIn(treeLineStarts, start), end: positionIn(treeLineStarts, end) }) };
+    const findings = host.listenerFindings?.(evaluation.value, evaluation.origins, tree.text, treePositions);
+    if (!findings) return undefined;
     const treeToken = asWritten.tokens[changed[0]];
-    const lineNow = (at: number) => text.slice(starts[at] + (at > line ? delta : 0), at + 1 < starts.length ? starts[at + 1] - 1 + (at >= line ? delta : 0) : text.length);
+    // Lines other than the edited one read the same in the previous text and the new one.
+    const lineOf = (source: string, lineStartsOf: readonly number[], at: number) => source.slice(lineStartsOf[at], at + 1 < lineStartsOf.length ? lineStartsOf[at + 1] - 1 : source.length);
     const place = (r: Range): Range => {
       for (const at of [r.start.line, r.end.line]) {
-        if (at === line) continue;
-        const treeLine = tree.text.slice(treeLineStarts[at], at + 1 < treeLineStarts.length ? treeLineStarts[at + 1] - 1 : tree.text.length);
-        if (treeLine !== lineNow(at)) throw new QuickCheckGaveUp();
+        if (at !== line && lineOf(tree.text, treeLineStarts, at) !== lineOf(previous.text, starts, at)) throw new QuickCheckGaveUp();
       }
       const move = (p: Range['start']): Range['start'] => {
         if (p.line !== line || p.character <= treeToken.start) return p;
@@ -424,6 +425,11 @@ function listenerValueEdit(previous: CheckedDocument, path: readonly Step[], roo
   const block = blockKey === undefined ? evaluation.value : evaluation.value[blockKey];
   if (!isConfigMap(block) || block[before.node.key.name] !== oldValue) return undefined;
   return { evaluation, blockKey, key: before.node.key.name, oldValue, newValue };
+}
+
+function positionIn(starts: readonly number[], offset: number): Range['start'] {
+  const line = lineContaining(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
 const isConfigMap = (value: unknown): value is ConfigMap => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);

@@ -137,8 +137,6 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 
   /** The last check of each open document, for the quick check of its next change. */
   const lastChecks = new Map<string, CheckedDocument & { reads: RecordedReads }>();
-  /** Where the lines of each document's last fully checked text start, for listener findings. */
-  const treePositions = new Map<string, { text: string; resolver: PositionResolver }>();
 
   function doValidation(document: TextDocument): Diagnostic[] {
     const file = fileOfDocument(document.uri);
@@ -162,19 +160,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       uri: document.uri,
       check: (text) => ownDiagnostics(file, text, parse(text), (other) => fs.readFile(other)).diagnostics,
       finish: (diagnostics, text) => finish(file, text, diagnostics),
-      listenerFindings: (value, origins, treeText) => {
+      listenerFindings: (value, origins, treeText, positions) => {
         const readFile = (other: string) => (other === file ? treeText : fs.readFile(other));
         const problems = checkListenerExposure({ value, origins, readFile, env });
         if (problems.some((problem) => problem.file !== file)) return undefined;
-        // The tree's text stays the same from one quick check to the next: find its lines once.
-        let positions = treePositions.get(document.uri);
-        if (positions?.text !== treeText) {
-          positions = { text: treeText, resolver: new PositionResolver(readFile) };
-          positions.resolver.remember(file, treeText);
-          treePositions.set(document.uri, positions);
-        }
-        const resolver = positions.resolver;
-        return problems.map((problem) => toDiagnostic(problem, resolver));
+        return problems.map((problem) => toDiagnostic(problem, positions));
       },
     });
     if (!next) return undefined;
@@ -319,7 +309,6 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     forget(uri) {
       lastChecks.delete(uri);
-      treePositions.delete(uri);
       parses.delete(uri);
       dependencies.delete(uri);
     },
